@@ -92,6 +92,8 @@ public sealed class ChineseLineBreakingTests
     // Hard line breaks and spaces.
     [InlineData("第|一|行\n‖第|二|行")]
     [InlineData("中|文 |English |text|中")]
+    [InlineData("爱|的|奉|献 · |心|的")]
+    [InlineData("中 ……|文")]
     // Characters outside the Basic Multilingual Plane are never split.
     [InlineData("𠀀|𠀁|中")]
     public void ChineseBreaksAreAsMarked(string marked)

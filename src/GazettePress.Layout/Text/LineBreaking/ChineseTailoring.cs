@@ -26,6 +26,8 @@ internal readonly struct ChineseClassifier : ICodePointClassifier
 /// The Chinese rules that are not a matter of classes, applied over the UAX #14 result. They only ever
 /// take break opportunities away (never add one, never touch a mandatory break):
 /// <list type="bullet">
+/// <item>no break before a line-start-prohibited character or after a line-end-prohibited one
+/// (<see cref="ChineseCharacters"/>), even next to a space;</item>
 /// <item>no break between two adjacent full-width punctuation marks (。” ）， ——…… ：“), so —— and …… stay whole
 /// and a mark never leaves its neighbour;</item>
 /// <item>no break after the slash of a Latin or digit pair (GB/T, and/or, km/h) nor after the apostrophe of
@@ -61,6 +63,12 @@ internal static class ChineseTailoring
 
     private static bool KeepsTogether(int beforePrevious, int previous, int current)
     {
+        // Also after a space, which UAX #14 lets a non-starter (·, ：) or an ellipsis follow at line start.
+        if (ChineseCharacters.IsLineStartProhibited(current) || ChineseCharacters.IsLineEndProhibited(previous))
+        {
+            return true;
+        }
+
         if (ChineseCharacters.IsFullWidthPunctuation(previous) && ChineseCharacters.IsFullWidthPunctuation(current))
         {
             return true;
