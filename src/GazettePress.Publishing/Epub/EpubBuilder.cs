@@ -309,6 +309,8 @@ public static class EpubBuilder
 
     internal static byte[] Serialize(XDocument document)
     {
+        // An empty internal subset would be written as <!DOCTYPE html []>.
+        if (document.DocumentType is { } doctype) doctype.InternalSubset = null;
         using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings
         {

@@ -19,6 +19,12 @@ internal static class PageBreakMarkers
         "table", "thead", "tbody", "tfoot", "tr", "colgroup",
     };
 
+    // Blocks whose parent accepts flow content, so a marker may stand right before them.
+    private static readonly HashSet<string> FlowBlocks = new(StringComparer.Ordinal)
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "table", "figure", "blockquote", "pre", "ul", "ol", "dl",
+    };
+
     /// <summary>The marker for one print page: an empty span named with the folio.</summary>
     public static XElement Create(string id, string folio) =>
         new(Xhtml + "span",
@@ -44,11 +50,18 @@ internal static class PageBreakMarkers
     /// <paramref name="textOffset"/> of <paramref name="block"/>'s text content; an offset equal
     /// to the text length puts it after the last character. When the offset falls where one text
     /// node ends and the next begins, the marker goes before the next one (the text of the new
-    /// page). A surrogate pair is never split. Returns false when the offset is out of range.
+    /// page). At offset 0 of a block such as a paragraph, heading or table the marker goes right
+    /// before the block, so it never becomes part of a heading's name or sits between table rows.
+    /// A surrogate pair is never split. Returns false when the offset is out of range.
     /// </summary>
     public static bool Insert(XElement block, int textOffset, XElement marker)
     {
         if (textOffset < 0) return false;
+        if (textOffset == 0 && block.Parent is not null && FlowBlocks.Contains(block.Name.LocalName))
+        {
+            block.AddBeforeSelf(marker);
+            return true;
+        }
         var texts = CountedTexts(block).ToList();
         var position = 0;
         foreach (var text in texts)
