@@ -15,7 +15,7 @@ internal static partial class BodyWriter
 
     private sealed record Block(BlockKind Kind, LabelKind Label, string Markdown, int Line);
 
-    public static string Write(IReadOnlyList<SourceLine> noticeLines, IReadOnlyList<SourceLine> attachedLines, ReviewLog review)
+    public static string Write(IReadOnlyList<SourceLine> noticeLines, IReadOnlyList<SourceLine> attachedLines, bool expectTitle, ReviewLog review)
     {
         var md = new StringBuilder();
         WriteBlocks(md, Classify(ParagraphJoiner.Join(noticeLines, review), review));
@@ -24,14 +24,14 @@ internal static partial class BodyWriter
         {
             var rest = attachedLines.Skip(titleIndex + 1).ToList();
             var first = attachedLines[titleIndex];
-            if (IsAttachedTitle(first.Text))
+            if (expectTitle && IsAttachedTitle(first.Text))
             {
                 if (md.Length > 0) md.Append('\n');
                 md.Append("# ").Append(Escape(BodyText.Clean(first.Text))).Append('\n');
             }
             else
             {
-                review.Note(ReviewCategory.Undecided, first.Number, "text after the signature has no title line; kept as body text");
+                if (expectTitle) review.Note(ReviewCategory.Undecided, first.Number, "text after the signature has no title line; kept as body text");
                 rest = attachedLines.Skip(titleIndex).ToList();
             }
             var blocks = Classify(ParagraphJoiner.Join(rest, review), review);
@@ -56,6 +56,7 @@ internal static partial class BodyWriter
 
     private static List<Block> Classify(List<Paragraph> paragraphs, ReviewLog review)
     {
+        paragraphs = AttachDutyNotes(paragraphs);
         var blocks = new List<Block>();
         var articles = new List<(int Number, int Line)>();
         foreach (var p in paragraphs)
@@ -81,7 +82,8 @@ internal static partial class BodyWriter
                     if (kind is LabelKind.Arabic or LabelKind.Decimal2 or LabelKind.Decimal3 or LabelKind.Decimal4)
                     {
                         var label = Labels.Text(p.Text);
-                        text = label + " " + BodyText.Clean(p.Text.TrimStart()[label.Length..]);
+                        var gap = label.EndsWith('、') || label.EndsWith('．') ? "" : " ";
+                        text = label + gap + BodyText.Clean(p.Text.TrimStart()[label.Length..]);
                     }
                     blocks.Add(new Block(BlockKind.Heading, kind, Escape(text), line));
                     break;
@@ -156,6 +158,22 @@ internal static partial class BodyWriter
             if (articles[i].Number != articles[i - 1].Number + 1)
                 review.Note(ReviewCategory.Numbering, articles[i].Line,
                     $"article numbers go from {articles[i - 1].Number} to {articles[i].Number}: text lost in extraction or a misprint? (kept as printed)");
+    }
+
+    /// <summary>A responsibility note on a line of its own ends the paragraph before it, as printed.</summary>
+    private static List<Paragraph> AttachDutyNotes(List<Paragraph> paragraphs)
+    {
+        var result = new List<Paragraph>();
+        foreach (var p in paragraphs)
+        {
+            var t = p.Text.Trim();
+            var isNote = t.Length > 2 && t[0] is '[' or '［' or '【' or '〔' && t[^1] is ']' or '］' or '】' or '〕'
+                && (t[1..].StartsWith("责任单位", StringComparison.Ordinal) || t[1..].StartsWith("牵头单位", StringComparison.Ordinal));
+            if (isNote && result.Count > 0 && Labels.Of(result[^1].Text) is not (LabelKind.Chapter or LabelKind.Section))
+                result[^1] = result[^1] with { Text = result[^1].Text + t, LastLine = p.LastLine };
+            else result.Add(p);
+        }
+        return result;
     }
 
     /// <summary>[责任单位：…] as extracted becomes the printed 〔责任单位：…〕.</summary>

@@ -43,7 +43,8 @@ internal static partial class DocumentParser
             review.Note(ReviewCategory.OcrSuspect, firstLine,
                 $"title in the text «{string.Concat(titleLines)}» differs from the TOC «{entry.Title}» (line {entry.Line}); the text's title is used");
         if (titleLines.Count > 1 || string.Concat(titleLines).Length > TitleSplitter.LineCapacity)
-            review.Note(ReviewCategory.Title, firstLine, "title printed as: " + string.Join(" / ", titleLines));
+            review.Note(ReviewCategory.Title, firstLine, "title printed as: " + string.Join(" / ", titleLines)
+                + (titleLines.Any(l => l.Length > TitleSplitter.LineCapacity + 2) ? " — a line is too long for one printed line; the text gave no break: add one" : ""));
 
         var lines = SplitGluedDates(allLines.Skip(span.BodyStart).Take(span.End - span.BodyStart).ToList(), review);
         var tail = DocumentTailParser.Parse(lines, review);
@@ -74,7 +75,9 @@ internal static partial class DocumentParser
         }
         var noticeLines = main.Skip(addresseeEnd).Take(noticeEnd - addresseeEnd).ToList();
         var attachedLines = main.Skip(attachedStart).ToList();
-        var body = BodyWriter.Write(noticeLines, attachedLines, review);
+        // A government order (令) prints its articles right after the signature, without a title.
+        var isOrder = entry.DocNumber?.Contains("令第", StringComparison.Ordinal) == true;
+        var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review);
 
         if (tail.QrCaption is not null && tail.QrUrl is null)
             review.Note(ReviewCategory.Attachments, lines[tail.Start].Number,

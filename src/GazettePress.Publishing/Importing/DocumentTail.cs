@@ -125,7 +125,8 @@ internal static partial class DocumentTailParser
             var t = lines[k].Text;
             if (t.Length == 0) continue;
             if (AttachmentHead().IsMatch(t)) return true;
-            if (!ItemNumber().IsMatch(t) && !OnlineMark().IsMatch(t)) return false;
+            var continuation = t.Length <= 20 && !CjkText.IsTerminal(t[^1]) && !t.Contains('。');
+            if (!ItemNumber().IsMatch(t) && !OnlineMark().IsMatch(t) && !OnlineFragment().IsMatch(t) && !continuation) return false;
         }
         return false;
     }

@@ -103,7 +103,7 @@ public static class IssueImporter
             if (t.Length == 0) continue;
             if (t.Length > 20 || CjkText.IsTerminal(t[^1]) || t.Contains('。') || DocumentTailParser.IsQrCaption(t)
                 || Labels.Of(t) != LabelKind.None || t.Contains("见网") || t.Contains('：') || t.Contains(':')
-                || DocumentParser.IsDateLine(t) || DocumentParser.IsPublicity(t) || DocumentParser.IsOrganisationLine(t))
+                || DocumentParser.IsDateLine(t) || DocumentParser.IsPublicity(t))
                 break;
             start = i;
         }

@@ -39,6 +39,9 @@ internal static partial class ParagraphJoiner
             }
             else
             {
+                if (current is not null && RepeatsTail(current.Text, line.Text))
+                    review.Note(ReviewCategory.Undecided, line.Number,
+                        $"starts with «{Head(line.Text)}», which repeats the end of line {current.LastLine}: text doubled or lost at a page break? kept as extracted");
                 if (current is not null) paragraphs.Add(current);
                 current = new Paragraph(line.Text, line.Number, line.Number, line.RunIn, line.MarkedHeading);
             }
@@ -75,8 +78,28 @@ internal static partial class ParagraphJoiner
     }
 
     /// <summary>A numbered heading is short and has no sentence inside it.</summary>
-    private static bool LooksLikeHeading(string text) =>
-        Labels.Of(text) is not (LabelKind.None or LabelKind.Article) && text.Length < 26 && !text.Contains('。');
+    private static bool LooksLikeHeading(string text)
+    {
+        var kind = Labels.Of(text);
+        if (kind is LabelKind.None or LabelKind.Article or LabelKind.ParenArabic or LabelKind.Circled) return false;
+        if (text.Length >= 26 || text.Contains('。')) return false;
+        return kind is LabelKind.Chapter or LabelKind.Section or LabelKind.Han or LabelKind.ParenHan || text.IndexOfAny(['，', ',']) < 0;
+    }
+
+    /// <summary>
+    /// Some extractors repeat the last words before a page break at the top of the next page
+    /// ("…严厉打击违法犯罪行为。" then "击违法犯罪活动。…"): the new paragraph opens with words the
+    /// previous one just ended with. The importer cannot tell which copy is right.
+    /// </summary>
+    private static bool RepeatsTail(string previous, string next)
+    {
+        if (next.Length < 5 || previous.Length < 20 || !CjkText.IsTerminal(previous[^1]) || Labels.Of(next) != LabelKind.None) return false;
+        var head = next[..5];
+        var tail = previous[^16..];
+        var at = tail.IndexOf(head, StringComparison.Ordinal);
+        // The repeated words sit inside the last sentence, not at its very end.
+        return CjkText.ContainsIdeograph(head) && at >= 0 && tail.Length - (at + head.Length) >= 3;
+    }
 
     private static bool Unbalanced(string s)
     {

@@ -15,6 +15,19 @@ internal static partial class PunctuationWidener
 
     public static string Widen(string text, out int changes)
     {
+        // Widened brackets make their neighbours Chinese context too ("）;"), so run to a fixed point.
+        changes = 0;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            text = WidenOnce(text, out var n);
+            changes += n;
+            if (n == 0) break;
+        }
+        return text;
+    }
+
+    private static string WidenOnce(string text, out int changes)
+    {
         changes = 0;
         if (text.Length == 0) return text;
         var isProtected = ProtectedSpans(text);
