@@ -63,6 +63,9 @@ internal static partial class BodyWriter
         {
             var kind = Labels.Of(p.Text, out var labelLength);
             var line = p.FirstLine;
+            // "1 总则": a bare number before a short heading (some converters drop the dot).
+            if (kind == LabelKind.None && BareNumberHeading().IsMatch(p.Text) && p.Text.Length <= 20 && !CjkText.IsTerminal(p.Text[^1]))
+                kind = LabelKind.Arabic;
             switch (kind)
             {
                 case LabelKind.Chapter or LabelKind.Section:
@@ -81,7 +84,7 @@ internal static partial class BodyWriter
                     var text = BodyText.Clean(p.Text);
                     if (kind is LabelKind.Arabic or LabelKind.Decimal2 or LabelKind.Decimal3 or LabelKind.Decimal4)
                     {
-                        var label = Labels.Text(p.Text);
+                        var label = Labels.Of(p.Text) == LabelKind.None ? p.Text.TrimStart().Split(' ')[0] : Labels.Text(p.Text);
                         var gap = label.EndsWith('、') || label.EndsWith('．') ? "" : " ";
                         text = label + gap + BodyText.Clean(p.Text.TrimStart()[label.Length..]);
                     }
@@ -107,13 +110,15 @@ internal static partial class BodyWriter
             if (text.StartsWith(runIn, StringComparison.Ordinal))
                 return new Block(BlockKind.Paragraph, LabelKind.None, $"**{Escape(runIn)}**{Escape(text[runIn.Length..])}", p.FirstLine);
         }
+        // A line set all in bold that is no heading (it ends a sentence) stays bold.
+        if (p.MarkedHeading) return new Block(BlockKind.Paragraph, Labels.Of(text), $"**{Escape(text)}**", p.FirstLine);
         return new Block(BlockKind.Paragraph, Labels.Of(text), Escape(text), p.FirstLine);
     }
 
     /// <summary>A numbered heading: marked as one by the converter, or short with no sentence in it.</summary>
     private static bool IsHeadingLike(Paragraph p, LabelKind kind)
     {
-        if (p.MarkedHeading) return true;
+        if (p.MarkedHeading) return p.Text.Length <= 60 && !CjkText.IsTerminal(p.Text.TrimEnd()[^1]);
         if (p.RunIn is not null || kind is LabelKind.ParenArabic or LabelKind.Circled) return false;
         var text = p.Text.TrimEnd();
         var limit = kind is LabelKind.Arabic ? 30 : 40;
@@ -191,6 +196,9 @@ internal static partial class BodyWriter
         if (s.Length > 0 && (s[0] == '#' || s[0] == ':')) s.Insert(0, '\\');
         return s.ToString();
     }
+
+    [GeneratedRegex(@"^\d{1,2} +\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex BareNumberHeading();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,8}：\S")]
     private static partial Regex KeyValue();

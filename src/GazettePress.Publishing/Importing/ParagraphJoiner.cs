@@ -82,7 +82,7 @@ internal static partial class ParagraphJoiner
     {
         var kind = Labels.Of(text);
         if (kind is LabelKind.None or LabelKind.Article or LabelKind.ParenArabic or LabelKind.Circled) return false;
-        if (text.Length >= 26 || text.Contains('。')) return false;
+        if (text.Length >= FullLineLength + 2 || text.Contains('。')) return false;
         return kind is LabelKind.Chapter or LabelKind.Section or LabelKind.Han or LabelKind.ParenHan || text.IndexOfAny(['，', ',']) < 0;
     }
 
