@@ -110,22 +110,39 @@ public static class IssueImporter
         return (lines.Skip(start).Take(end - start).Where(l => !l.IsBlank).ToList(), start);
     }
 
+    /// <summary>«…before…» → «…after…» around the first changed character.</summary>
+    private static string Example(string before, string after)
+    {
+        var i = 0;
+        while (i < before.Length && i < after.Length && before[i] == after[i]) i++;
+        var start = Math.Max(0, i - 6);
+        var length = Math.Min(14, Math.Min(before.Length, after.Length) - start);
+        return $"«{before.Substring(start, length)}» → «{after.Substring(start, length)}»";
+    }
+
     /// <summary>One review line per document for the punctuation and spaces repairs, with first examples.</summary>
     private static void SummariseRepairs(IReadOnlyList<SourceLine> lines, DocumentSpan span, int end, ReviewLog review)
     {
         var widenedLines = new List<int>();
         var spacedLines = new List<int>();
         int widened = 0, spaces = 0;
+        string? example = null;
         var first = span.TitleLines.Count > 0 ? span.TitleLines[0].Number - 1 : span.BodyStart;
         for (var i = first; i < end && i < lines.Count; i++)
         {
             var w = PunctuationWidener.Widen(lines[i].Text, out var nw);
             SpaceNormalizer.RemoveStraySpaces(w, out var ns);
-            if (nw > 0) { widened += nw; widenedLines.Add(lines[i].Number); }
+            if (nw > 0)
+            {
+                widened += nw;
+                widenedLines.Add(lines[i].Number);
+                example ??= Example(lines[i].Text, w);
+            }
             if (ns > 0) { spaces += ns; spacedLines.Add(lines[i].Number); }
         }
         if (widened > 0)
-            review.Note(ReviewCategory.Punctuation, widenedLines[0], $"{widened} half-width marks made full-width on {widenedLines.Count} lines (first: {ReviewLog.Sample(widenedLines)})");
+            review.Note(ReviewCategory.Punctuation, widenedLines[0],
+                $"{widened} half-width marks made full-width on {widenedLines.Count} lines (first: {ReviewLog.Sample(widenedLines)}), e.g. {example}");
         if (spaces > 0)
             review.Note(ReviewCategory.Spaces, spacedLines[0], $"{spaces} stray spaces removed on {spacedLines.Count} lines (first: {ReviewLog.Sample(spacedLines)}); spaced titles keep U+3000");
     }
