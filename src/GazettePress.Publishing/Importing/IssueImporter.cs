@@ -22,14 +22,14 @@ public static class IssueImporter
         var rawLines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var lines = MarkupCleaner.Clean(rawLines, review);
 
-        var front = MastheadParser.Parse(lines, review);
+        var (colophon, colophonStart, _) = ColophonParser.Parse(lines, review);
+        var front = MastheadParser.Parse(lines, review, colophon.FirstOrDefault(p => p.Label == "主办单位")?.Value);
         if (front.Masthead is null) return Fail(front.Problems, sourceName);
         var government = front.Masthead.Title.EndsWith("公报", StringComparison.Ordinal) ? front.Masthead.Title[..^2] : null;
         var toc = TocParser.Parse(lines, front.TocStart + 1, government);
         if (toc.Entries.Count == 0)
             return Fail([$"line {lines[front.TocStart].Number}: the 目录 lists no document (expected entries like 标题（晋市政办〔2025〕22号）（5）)"], sourceName);
 
-        var (colophon, colophonStart, _) = ColophonParser.Parse(lines, review);
         var textEnd = colophonStart > toc.EndIndex ? colophonStart : lines.Count;
         var spans = DocumentLocator.Locate(lines, toc, textEnd, review, errors);
         if (errors.Count > 0) return Fail(errors, sourceName);

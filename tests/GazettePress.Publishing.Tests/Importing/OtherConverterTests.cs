@@ -92,4 +92,45 @@ public sealed class OtherConverterTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    /// <summary>A third style: TOC entry split by a blank line, a document without 文号, 文号 in brackets, no 主办 line.</summary>
+    private const string ThirdStyle =
+        "某某市人民政府公报\n\n2025\n\n第3期（总第100期）\n\n2025年6月30日出版（月刊）\n\n目  录\n\n[市政府文件]\n\n" +
+        "某某市人民政府关于公布某某名录的公告\n..........(1)\n\n" +
+        "某某市人民政府办公室关于做好某某工作的通知\n\n（某市政办〔2025〕7号）（3）\n\n" +
+        "某某市人民政府\n关于公布某某名录的公告\n\n现将某某名录予以公布。\n\n某某市人民政府\n\n2025年6月1日\n\n" +
+        "某某市人民政府办公室\n关于做好某某工作的通知\n\n（某市政办〔2025〕7号）\n\n各区人民政府：\n\n请认真做好某某工作。\n\n" +
+        "某某市人民政府办公室\n\n2025年6月2日\n\n" +
+        "主办单位：某某市人民政府办公室\n电话：12345\n网址：http://example.gov.cn/\n";
+
+    [Fact]
+    public void Documents_without_doc_number_and_split_toc_entries_are_found()
+    {
+        var result = IssueImporter.Import(ThirdStyle, "third.txt");
+        Assert.Empty(result.Errors);
+
+        var notice = result.Files["docs/01-doc.md"];
+        Assert.Contains("kind: 公告\n", notice);
+        Assert.DoesNotContain("doc_number", notice);
+        Assert.Contains("title:\n  - 某某市人民政府\n  - 关于公布某某名录的公告\n", notice);
+        Assert.Contains("  issuers: [某某市人民政府]\n  date: 2025-06-01\n", notice);
+        Assert.Contains("现将某某名录予以公布。", notice);
+
+        var second = result.Files["docs/02-szb-2025-7.md"];
+        Assert.Contains("doc_number: 某市政办〔2025〕7号\n", second);
+        Assert.Contains("addressee: 各区人民政府：\n", second);
+        Assert.Contains("  sponsor: 某某市人民政府办公室\n", result.Files["issue.yaml"]);
+        Assert.Contains("  frequency: 月刊\n", result.Files["issue.yaml"]);
+
+        var dir = TestFiles.TempDir();
+        try
+        {
+            IssueFolderOutput.Write(Path.Combine(dir, "issue"), result.Files, force: false);
+            Assert.Empty(IssueLoader.Load(Path.Combine(dir, "issue")).Diagnostics.Select(d => d.ToString()));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
