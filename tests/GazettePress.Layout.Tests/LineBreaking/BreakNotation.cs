@@ -19,7 +19,7 @@ internal static class BreakNotation
         marked.Replace(Allowed.ToString(), "").Replace(Mandatory.ToString(), "").Replace(Emergency.ToString(), "");
 
     /// <summary>The text with the given breaks written in, for comparing with a marked case.</summary>
-    public static string Mark(string text, BreakOpportunity[] breaks)
+    public static string Mark(string text, LineBreakOpportunity[] breaks)
     {
         var marked = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
@@ -28,13 +28,13 @@ internal static class BreakNotation
             {
                 switch (breaks[i])
                 {
-                    case BreakOpportunity.Allowed:
+                    case LineBreakOpportunity.Allowed:
                         marked.Append(Allowed);
                         break;
-                    case BreakOpportunity.Mandatory:
+                    case LineBreakOpportunity.Mandatory:
                         marked.Append(Mandatory);
                         break;
-                    case BreakOpportunity.Emergency:
+                    case LineBreakOpportunity.Emergency:
                         marked.Append(Emergency);
                         break;
                 }

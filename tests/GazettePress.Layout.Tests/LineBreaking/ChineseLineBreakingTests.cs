@@ -96,6 +96,7 @@ public sealed class ChineseLineBreakingTests
     [InlineData("中 ……|文")]
     // Characters outside the Basic Multilingual Plane are never split.
     [InlineData("𠀀|𠀁|中")]
+    [InlineData("中|\uD800|文")] // a lone surrogate is an unknown character (AL), not an error
     public void ChineseBreaksAreAsMarked(string marked)
     {
         var text = BreakNotation.TextOf(marked);
@@ -120,17 +121,17 @@ public sealed class ChineseLineBreakingTests
     public void StartAndEndOfTextAreFixed()
     {
         var breaks = LineBreaker.Chinese.BreakOpportunities("中文");
-        Assert.Equal([BreakOpportunity.Prohibited, BreakOpportunity.Allowed, BreakOpportunity.Mandatory], breaks);
-        Assert.Equal([BreakOpportunity.Prohibited], LineBreaker.Chinese.BreakOpportunities(""));
+        Assert.Equal([LineBreakOpportunity.Prohibited, LineBreakOpportunity.Allowed, LineBreakOpportunity.Mandatory], breaks);
+        Assert.Equal([LineBreakOpportunity.Prohibited], LineBreaker.Chinese.BreakOpportunities(""));
     }
 
     [Fact]
     public void SpanOverloadFillsTheCallersBuffer()
     {
         const string text = "他说：“好。”然后";
-        var buffer = new BreakOpportunity[text.Length + 1];
+        var buffer = new LineBreakOpportunity[text.Length + 1];
         LineBreaker.Chinese.BreakOpportunities(text.AsSpan(), buffer);
         Assert.Equal(LineBreaker.Chinese.BreakOpportunities(text), buffer);
-        Assert.Throws<ArgumentException>(() => LineBreaker.Chinese.BreakOpportunities(text.AsSpan(), new BreakOpportunity[text.Length]));
+        Assert.Throws<ArgumentException>(() => LineBreaker.Chinese.BreakOpportunities(text.AsSpan(), new LineBreakOpportunity[text.Length]));
     }
 }

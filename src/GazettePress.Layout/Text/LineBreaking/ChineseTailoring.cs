@@ -34,13 +34,13 @@ internal readonly struct ChineseClassifier : ICodePointClassifier
 /// a Latin word (can’t), which UAX #14 allows;</item>
 /// <item>文号: no break between a closing bracket and a digit (〔2025〕22) nor between a digit and 号 (22号);</item>
 /// <item>URLs (http://, https://, ftp://, www.) and e-mail addresses are one unit: inside them only an
-/// <see cref="BreakOpportunity.Emergency"/> break remains, after a slash or before a dot, for a URL longer
+/// <see cref="LineBreakOpportunity.Emergency"/> break remains, after a slash or before a dot, for a URL longer
 /// than the measure.</item>
 /// </list>
 /// </summary>
 internal static class ChineseTailoring
 {
-    public static void Apply(ReadOnlySpan<char> text, Span<BreakOpportunity> result)
+    public static void Apply(ReadOnlySpan<char> text, Span<LineBreakOpportunity> result)
     {
         var beforePrevious = -1;
         var previous = -1;
@@ -49,9 +49,9 @@ internal static class ChineseTailoring
         {
             var position = index;
             var current = ReadCodePoint(text, ref index);
-            if (position > 0 && result[position] != BreakOpportunity.Mandatory && KeepsTogether(beforePrevious, previous, current))
+            if (result[position] == LineBreakOpportunity.Allowed && KeepsTogether(beforePrevious, previous, current))
             {
-                result[position] = BreakOpportunity.Prohibited;
+                result[position] = LineBreakOpportunity.Prohibited;
             }
 
             beforePrevious = previous;
@@ -63,6 +63,12 @@ internal static class ChineseTailoring
 
     private static bool KeepsTogether(int beforePrevious, int previous, int current)
     {
+        // Most boundaries are between two Han characters, which none of the rules below concern.
+        if (current is >= 0x4E00 and <= 0x9FFF && previous is >= 0x4E00 and <= 0x9FFF)
+        {
+            return false;
+        }
+
         // Also after a space, which UAX #14 lets a non-starter (·, ：) or an ellipsis follow at line start.
         if (ChineseCharacters.IsLineStartProhibited(current) || ChineseCharacters.IsLineEndProhibited(previous))
         {
@@ -89,7 +95,7 @@ internal static class ChineseTailoring
         return current == '号' && ChineseCharacters.IsDigit(previous);
     }
 
-    private static void KeepUrlsAndEmailAddressesWhole(ReadOnlySpan<char> text, Span<BreakOpportunity> result)
+    private static void KeepUrlsAndEmailAddressesWhole(ReadOnlySpan<char> text, Span<LineBreakOpportunity> result)
     {
         var index = 0;
         while (index < text.Length)
@@ -135,8 +141,8 @@ internal static class ChineseTailoring
             for (var position = start + 1; position < end; position++)
             {
                 result[position] = IsEmergencyPoint(text[position - 1], text[position])
-                    ? BreakOpportunity.Emergency
-                    : BreakOpportunity.Prohibited;
+                    ? LineBreakOpportunity.Emergency
+                    : LineBreakOpportunity.Prohibited;
             }
 
             index = Math.Max(end, index + 1);

@@ -16,7 +16,7 @@ internal static class Uax14Algorithm
     }
 
     /// <summary>Fills <paramref name="result"/> (length text.Length + 1) with the break before each position.</summary>
-    public static void Compute<TClassifier>(ReadOnlySpan<char> text, Span<BreakOpportunity> result, TClassifier classifier)
+    public static void Compute<TClassifier>(ReadOnlySpan<char> text, Span<LineBreakOpportunity> result, TClassifier classifier)
         where TClassifier : struct, ICodePointClassifier
     {
         if (result.Length != text.Length + 1)
@@ -24,7 +24,7 @@ internal static class Uax14Algorithm
             throw new ArgumentException($"The result needs {text.Length + 1} entries, one per position including the end.", nameof(result));
         }
 
-        result[0] = BreakOpportunity.Prohibited; // LB2: never break at the start of text.
+        result[0] = LineBreakOpportunity.Prohibited; // LB2: never break at the start of text.
         if (text.IsEmpty)
         {
             return;
@@ -86,10 +86,10 @@ internal static class Uax14Algorithm
             number = NextNumberState(number, effective);
         }
 
-        result[text.Length] = BreakOpportunity.Mandatory; // LB3: always break at the end of text.
+        result[text.Length] = LineBreakOpportunity.Mandatory; // LB3: always break at the end of text.
     }
 
-    private static BreakOpportunity Decide<TClassifier>(
+    private static LineBreakOpportunity Decide<TClassifier>(
         ReadOnlySpan<char> text,
         int next,
         TClassifier classifier,
@@ -106,13 +106,13 @@ internal static class Uax14Algorithm
         bool absorbed)
         where TClassifier : struct, ICodePointClassifier
     {
-        const BreakOpportunity no = BreakOpportunity.Prohibited;
-        const BreakOpportunity yes = BreakOpportunity.Allowed;
+        const LineBreakOpportunity no = LineBreakOpportunity.Prohibited;
+        const LineBreakOpportunity yes = LineBreakOpportunity.Allowed;
 
         // LB4, LB5: hard line breaks.
         if (previousActual == LineBreakClass.BK)
         {
-            return BreakOpportunity.Mandatory;
+            return LineBreakOpportunity.Mandatory;
         }
 
         if (previousActual == LineBreakClass.CR && current == LineBreakClass.LF)
@@ -122,7 +122,7 @@ internal static class Uax14Algorithm
 
         if (previousActual is LineBreakClass.CR or LineBreakClass.LF or LineBreakClass.NL)
         {
-            return BreakOpportunity.Mandatory;
+            return LineBreakOpportunity.Mandatory;
         }
 
         // LB6: no break before a hard line break. LB7: no break before spaces or ZW.
@@ -337,11 +337,11 @@ internal static class Uax14Algorithm
     }
 
     /// <summary>Never break between the two halves of a surrogate pair.</summary>
-    private static void ProhibitInsideSurrogatePair(Span<BreakOpportunity> result, int start, int end)
+    private static void ProhibitInsideSurrogatePair(Span<LineBreakOpportunity> result, int start, int end)
     {
         if (end - start == 2)
         {
-            result[start + 1] = BreakOpportunity.Prohibited;
+            result[start + 1] = LineBreakOpportunity.Prohibited;
         }
     }
 }
