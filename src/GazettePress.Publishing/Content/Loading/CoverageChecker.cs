@@ -1,0 +1,119 @@
+using System.Text;
+using GazettePress.Diagnostics;
+
+namespace GazettePress.Content.Loading;
+
+/// <summary>
+/// Reports characters that no bundled font can draw: one diagnostic per distinct character per file,
+/// at its first occurrence, naming the other lines where it appears.
+/// </summary>
+internal sealed class CoverageChecker
+{
+    private readonly ICharacterCoverage _coverage;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<(string File, int CodePoint), List<SourceLocation>> _found = new();
+
+    public CoverageChecker(ICharacterCoverage coverage, DiagnosticBag diagnostics)
+    {
+        _coverage = coverage;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Checks the values (not keys or comments) of a YAML text.</summary>
+    public void CheckYaml(YamlSource source)
+    {
+        var lineStarts = LineStarts(source.Text);
+        foreach (var scalar in source.Scalars)
+        {
+            if (scalar.Value is null)
+            {
+                continue;
+            }
+            // Find each character in the raw text from where the scalar starts, for an exact line:col.
+            var searchFrom = (int)Math.Min(scalar.Start.Index, source.Text.Length);
+            foreach (var rune in scalar.Value.EnumerateRunes())
+            {
+                var text = rune.ToString();
+                var at = source.Text.IndexOf(text, searchFrom, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    searchFrom = at + text.Length;
+                }
+                if (!Drawable(rune))
+                {
+                    var (line, column) = LineAndColumn(lineStarts, Math.Max(at, (int)scalar.Start.Index));
+                    Record(source.File, rune.Value, new SourceLocation(source.File, line + source.FirstLine - 1, column));
+                }
+            }
+        }
+        Flush(source.File);
+    }
+
+    /// <summary>Checks a Markdown body that starts on file line <paramref name="firstLine"/>.</summary>
+    public void CheckText(string file, string text, int firstLine)
+    {
+        var line = firstLine;
+        var column = 1;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (!Drawable(rune))
+            {
+                Record(file, rune.Value, new SourceLocation(file, line, column));
+            }
+            column++;
+        }
+        Flush(file);
+    }
+
+    private bool Drawable(Rune rune) =>
+        rune.Value < 0x20 || rune.Value is 0xFEFF or 0xFFFD || _coverage.CanDraw(rune.Value);
+
+    private void Record(string file, int codePoint, SourceLocation location)
+    {
+        if (!_found.TryGetValue((file, codePoint), out var list))
+        {
+            _found[(file, codePoint)] = list = new List<SourceLocation>();
+        }
+        list.Add(location);
+    }
+
+    private void Flush(string file)
+    {
+        foreach (var ((f, codePoint), locations) in _found.Where(x => x.Key.File == file).OrderBy(x => x.Value[0].Line).ThenBy(x => x.Value[0].Column).ToArray())
+        {
+            var others = locations.Skip(1).Select(l => l.Line).Distinct().Take(8).ToArray();
+            var also = others.Length == 0 ? "" : $" (also on line{(others.Length > 1 ? "s" : "")} {string.Join(", ", others)}{(locations.Count > 9 ? ", …" : "")})";
+            _diagnostics.Add(Diagnostic.Error(ContentCodes.UndrawableCharacter,
+                $"character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) cannot be drawn by any bundled font{also}",
+                locations[0],
+                "replace it with a standard character (e.g. a traditional or variant form with its common simplified form), or add a font that has it to fonts/"));
+            _found.Remove((f, codePoint));
+        }
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+
+    private static (int Line, int Column) LineAndColumn(int[] lineStarts, int offset)
+    {
+        var index = Array.BinarySearch(lineStarts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - lineStarts[line] + 1);
+    }
+}

@@ -1,0 +1,169 @@
+using GazettePress.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace GazettePress.Content.Loading;
+
+/// <summary>A document id as listed in a section of issue.yaml, with where it was written.</summary>
+internal sealed record DocumentRef(string Id, SourceLocation Location);
+
+internal sealed record SectionRef(string Title, IReadOnlyList<DocumentRef> Documents, SourceLocation Location);
+
+/// <summary>issue.yaml read into everything but the documents themselves.</summary>
+internal sealed record IssueFile(
+    GazetteInfo Gazette, int Year, int Number, int? Cumulative, DateOnly Published,
+    IReadOnlyList<string> Intro, IReadOnlyList<LabeledValue> EditorialBoard,
+    IReadOnlyList<SectionRef> Sections, IReadOnlyList<LabeledValue> Colophon,
+    CoverSettings Cover, BackCoverSettings BackCover);
+
+/// <summary>Reads issue.yaml, reporting every problem; returns null when the required core is unusable.</summary>
+internal static class IssueFileReader
+{
+    private static readonly string[] TopKeys =
+        { "gazette", "year", "number", "cumulative", "published", "intro", "editorial_board", "sections", "colophon", "cover", "back_cover" };
+    private static readonly string[] GazetteKeys = { "title", "pinyin", "sponsor", "frequency", "edition_url" };
+    private static readonly string[] SectionKeys = { "title", "documents" };
+    private static readonly string[] CoverKeys = { "image", "qr_caption" };
+    private static readonly string[] BackCoverKeys = { "image", "text" };
+
+    public static IssueFile? Read(YamlSource source, ImageResolver images)
+    {
+        var root = source.Parse();
+        if (root is null)
+        {
+            if (!source.Diagnostics.Items.Any(d => d.Location.File == source.File))
+            {
+                source.Error(ContentCodes.MissingField, "issue.yaml is empty", source.FileStart,
+                    "start from the annotated example in docs/content-format.md");
+            }
+            return null;
+        }
+        var locations = new Dictionary<string, SourceLocation>();
+        var top = YamlMap.Open(root, source, "", "issue.yaml", TopKeys, locations);
+        if (top is null)
+        {
+            return null;
+        }
+
+        var gazette = ReadGazette(top, source);
+        var year = top.Int("year", true, 1949, "add 'year: 2025'");
+        var number = top.Int("number", true, 1, "add 'number: 6' (the 第N期 number)");
+        var cumulative = top.Int("cumulative", false, 1);
+        var published = top.Date("published", true, "add 'published: 2025-12-28' (the 出版 date)");
+        var intro = SplitParagraphs(top.String("intro", false));
+        var board = top.Pairs("editorial_board", false);
+        var sections = ReadSections(top, source);
+        var colophon = top.Pairs("colophon", false);
+        var cover = ReadCover(top, images);
+        var backCover = ReadBackCover(top, images);
+
+        if (gazette is null || year is null || number is null || published is null || sections is null)
+        {
+            return null;
+        }
+        return new IssueFile(gazette, year.Value, number.Value, cumulative, published.Value, intro, board,
+            sections, colophon, cover, backCover);
+    }
+
+    private static GazetteInfo? ReadGazette(YamlMap top, YamlSource source)
+    {
+        var map = top.Map("gazette", true, "'gazette'", GazetteKeys);
+        if (map is null)
+        {
+            return null;
+        }
+        var title = map.String("title", true, "add 'title: 晋城市人民政府公报' (the masthead)");
+        var pinyin = map.String("pinyin", false);
+        var sponsor = map.String("sponsor", true, "add 'sponsor: 晋城市人民政府办公室' (主办)");
+        var frequency = map.String("frequency", false);
+        var editionUrl = map.String("edition_url", false);
+        if (editionUrl is not null && !UrlRules.IsWebUrl(editionUrl))
+        {
+            source.Error(ContentCodes.MalformedValue, $"'edition_url' is not a web address: \"{editionUrl}\"",
+                map.LocationOf("edition_url"), "write a full address starting with http:// or https://");
+            editionUrl = null;
+        }
+        return title is null || sponsor is null ? null : new GazetteInfo(title, pinyin, sponsor, frequency, editionUrl);
+    }
+
+    private static IReadOnlyList<SectionRef>? ReadSections(YamlMap top, YamlSource source)
+    {
+        var items = top.Sequence("sections", true, hint: "list the sections in TOC order: '- title: 市政府文件' with 'documents: [01-…]'");
+        if (items is null)
+        {
+            return null;
+        }
+        var locations = new Dictionary<string, SourceLocation>();
+        var sections = new List<SectionRef>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var map = YamlMap.Open(items[i], source, $"sections[{i}]", $"section {i + 1}", SectionKeys, locations);
+            if (map is null)
+            {
+                continue;
+            }
+            var title = map.String("title", true, "add 'title: 市政府文件' (printed as 【市政府文件】)");
+            var ids = map.StringList("documents", true, scalarAsList: true,
+                hint: "list the document ids (file names in docs/ without .md), e.g. documents: [01-jsf-2025-11]");
+            if (title is null)
+            {
+                continue;
+            }
+            var refs = (ids ?? Array.Empty<(string, YamlNode)>()).Select(x => new DocumentRef(x.Text, source.At(x.Node))).ToArray();
+            if (ids is not null && refs.Length == 0)
+            {
+                source.Diagnostics.Add(Diagnostic.Warning(ContentCodes.EmptySection, $"section \"{title}\" lists no documents",
+                    map.Location, "add document ids to 'documents:' or remove the section"));
+            }
+            sections.Add(new SectionRef(title, refs, map.Location));
+        }
+        if (items.Count == 0)
+        {
+            source.Error(ContentCodes.MissingField, "'sections' is empty", top.LocationOf("sections"),
+                "list at least one section with its documents");
+        }
+        return sections;
+    }
+
+    private static CoverSettings ReadCover(YamlMap top, ImageResolver images)
+    {
+        var map = top.Map("cover", false, "'cover'", CoverKeys);
+        if (map is null)
+        {
+            return CoverSettings.Empty;
+        }
+        return new CoverSettings(images.Resolve(map, "image"), map.String("qr_caption", false));
+    }
+
+    private static BackCoverSettings ReadBackCover(YamlMap top, ImageResolver images)
+    {
+        var map = top.Map("back_cover", false, "'back_cover'", BackCoverKeys);
+        if (map is null)
+        {
+            return BackCoverSettings.Empty;
+        }
+        return new BackCoverSettings(images.Resolve(map, "image"), map.String("text", false));
+    }
+
+    private static IReadOnlyList<string> SplitParagraphs(string? text)
+    {
+        if (text is null)
+        {
+            return Array.Empty<string>();
+        }
+        return text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Replace("\n", "", StringComparison.Ordinal))
+            .ToArray();
+    }
+}
+
+/// <summary>Small rules about addresses written in content.</summary>
+internal static class UrlRules
+{
+    public static bool IsWebUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    public static bool IsExternal(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using GazettePress.Content.Rendering;
+using GazettePress.Diagnostics;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GazettePress.Content.Loading;
+
+/// <summary>
+/// Checks what document bodies point at: internal links (#anchor, doc-id#anchor) must land on an
+/// id that exists, images must exist, explicit {#id}s must be valid and unique, containers must be known.
+/// </summary>
+internal sealed partial class LinkChecker
+{
+    private static readonly string[] KnownContainers = { "keyvalue", "signature" };
+
+    private readonly IReadOnlyList<GazetteDocument> _documents;
+    private readonly ImageResolver _images;
+    private readonly DiagnosticBag _diagnostics;
+
+    public LinkChecker(IReadOnlyList<GazetteDocument> documents, ImageResolver images, DiagnosticBag diagnostics)
+    {
+        _documents = documents;
+        _images = images;
+        _diagnostics = diagnostics;
+    }
+
+    public void Check()
+    {
+        var anchors = _documents.ToDictionary(d => d.Id, AnchorsOf, StringComparer.Ordinal);
+        foreach (var document in _documents)
+        {
+            var parsed = BodyMarkdown.Parse(document.BodyMarkdown);
+            var lines = new LineIndex(document.BodyMarkdown);
+            CheckExplicitIds(document, parsed, lines);
+            foreach (var node in parsed.Descendants())
+            {
+                switch (node)
+                {
+                    case LinkInline { IsImage: true } image:
+                        _images.Resolve(image.Url ?? "", Locate(document, lines, image.Span.Start));
+                        break;
+                    case LinkInline link:
+                        CheckLink(document, link.Url ?? "", Locate(document, lines, link.Span.Start), anchors);
+                        break;
+                    case CustomContainer container when !KnownContainers.Contains(container.Info ?? ""):
+                        _diagnostics.Add(Diagnostic.Error(ContentCodes.UnknownContainer,
+                            $"unknown block '::: {container.Info}'", Locate(document, lines, container.Span.Start),
+                            "the known blocks are '::: keyvalue' and '::: signature'"));
+                        break;
+                }
+            }
+        }
+    }
+
+    private static IReadOnlySet<string> AnchorsOf(GazetteDocument document)
+    {
+        var ids = new HashSet<string>(BodyXhtmlRenderer.Render(document).Ids, StringComparer.Ordinal);
+        for (var i = 1; i <= document.Attachments.Count; i++)
+        {
+            ids.Add(BodyXhtmlRenderer.AttachmentAnchorPrefix + i);
+        }
+        return ids;
+    }
+
+    private void CheckLink(GazetteDocument document, string url, SourceLocation location, Dictionary<string, IReadOnlySet<string>> anchors)
+    {
+        if (UrlRules.IsExternal(url))
+        {
+            return;
+        }
+        var hash = url.IndexOf('#');
+        var target = hash < 0 ? url : url[..hash];
+        var anchor = hash < 0 ? null : url[(hash + 1)..];
+        var targetId = target.Length == 0 ? document.Id : target;
+        if (!anchors.TryGetValue(targetId, out var ids))
+        {
+            var suggestion = KeySuggester.Suggest(targetId, anchors.Keys);
+            _diagnostics.Add(Diagnostic.Error(ContentCodes.UnknownLinkTarget,
+                $"link to \"{url}\" points at no document of this issue", location,
+                suggestion is not null
+                    ? $"did you mean '{suggestion}'? Internal links are #anchor or <doc-id>#anchor; external ones start with http:// or https://"
+                    : "internal links are #anchor (same document) or <doc-id>#anchor; external ones start with http:// or https://"));
+            return;
+        }
+        if (anchor is not null && !ids.Contains(anchor))
+        {
+            var suggestion = KeySuggester.Suggest(anchor, ids.Where(i => !GeneratedId().IsMatch(i)).ToArray());
+            _diagnostics.Add(Diagnostic.Error(ContentCodes.BrokenAnchor,
+                $"link to \"{url}\": document '{targetId}' has no anchor '{anchor}'", location,
+                suggestion is not null
+                    ? $"did you mean '#{suggestion}'?"
+                    : "give the target heading an id with {#" + anchor + "} at the end of its line"));
+        }
+    }
+
+    private void CheckExplicitIds(GazetteDocument document, MarkdownDocument parsed, LineIndex lines)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var block in parsed.Descendants<Block>())
+        {
+            if (block.TryGetAttributes()?.Id is not { Length: > 0 } id)
+            {
+                continue;
+            }
+            var location = Locate(document, lines, block.Span.Start);
+            if (!ValidId().IsMatch(id) || GeneratedId().IsMatch(id) || id.StartsWith(BodyXhtmlRenderer.AttachmentAnchorPrefix, StringComparison.Ordinal))
+            {
+                _diagnostics.Add(Diagnostic.Error(ContentCodes.BadId, $"'{{#{id}}}' is not a usable id", location,
+                    "ids start with an ASCII letter, use letters, digits, '-' and '_', and are not of the reserved forms h-N, b-N, attachment-N"));
+            }
+            else if (seen.TryGetValue(id, out var first))
+            {
+                _diagnostics.Add(Diagnostic.Error(ContentCodes.DuplicateAnchor, $"id '{id}' is used twice in this document (first on line {first.Line})",
+                    location, "give each {#id} a different name"));
+            }
+            else
+            {
+                seen[id] = location;
+            }
+        }
+    }
+
+    private static SourceLocation Locate(GazetteDocument document, LineIndex lines, int offset)
+    {
+        var (line, column) = lines.Find(offset);
+        return document.BodyLocation(line, column);
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]
+    private static partial Regex ValidId();
+
+    [GeneratedRegex("^[hb]-[0-9]+$")]
+    private static partial Regex GeneratedId();
+}
+
+/// <summary>Turns character offsets of a text into 1-based line and column.</summary>
+internal sealed class LineIndex
+{
+    private readonly int[] _starts;
+
+    public LineIndex(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        _starts = starts.ToArray();
+    }
+
+    public (int Line, int Column) Find(int offset)
+    {
+        offset = Math.Max(offset, 0);
+        var index = Array.BinarySearch(_starts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - _starts[line] + 1);
+    }
+}

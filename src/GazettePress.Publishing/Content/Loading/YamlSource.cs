@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using GazettePress.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace GazettePress.Content.Loading;
+
+/// <summary>
+/// One YAML text (issue.yaml or a front matter block) with the file it came from and the line it
+/// starts on, so that every node can be turned into a file:line:col location.
+/// </summary>
+internal sealed partial class YamlSource
+{
+    public YamlSource(string file, string text, int firstLine, DiagnosticBag diagnostics)
+    {
+        File = file;
+        Text = text;
+        FirstLine = firstLine;
+        Diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public string Text { get; }
+
+    /// <summary>The 1-based file line that holds the first line of <see cref="Text"/>.</summary>
+    public int FirstLine { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Every scalar value read, for the character coverage check.</summary>
+    public List<YamlScalarNode> Scalars { get; } = new();
+
+    public SourceLocation At(Mark mark) => new(File, (int)mark.Line + FirstLine - 1, (int)mark.Column);
+
+    public SourceLocation At(YamlNode node) => At(node.Start);
+
+    public SourceLocation FileStart => new(File, FirstLine, 1);
+
+    public void Error(string code, string message, SourceLocation location, string? hint = null) =>
+        Diagnostics.Add(Diagnostic.Error(code, message, location, hint));
+
+    /// <summary>Parses the text; reports a syntax error and returns null when it is not YAML.</summary>
+    public YamlNode? Parse()
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(Text));
+            if (stream.Documents.Count == 0)
+            {
+                return null;
+            }
+            CollectScalars(stream.Documents[0].RootNode);
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {CleanMessage(ex)}", At(ex.Start),
+                "check indentation (spaces only, no tabs), that every key is followed by ': ', and quote values that start with a special character such as [ { * & ! | > ' \" % @ `");
+            return null;
+        }
+    }
+
+    private void CollectScalars(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                Scalars.Add(scalar);
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                {
+                    CollectScalars(child);
+                }
+                break;
+            case YamlMappingNode mapping:
+                foreach (var child in mapping.Children)
+                {
+                    CollectScalars(child.Value);
+                }
+                break;
+        }
+    }
+
+    private static string CleanMessage(YamlException ex)
+    {
+        var message = MarkPrefix().Replace(ex.Message, "").Trim();
+        if (ex.InnerException is not null && ex.InnerException.Message.Length > 0)
+        {
+            message = $"{message} ({ex.InnerException.Message.Trim()})";
+        }
+        return message.Length == 0 ? "the text is not valid YAML" : message;
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex MarkPrefix();
+}

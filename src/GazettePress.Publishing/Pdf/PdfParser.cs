@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text;
+
+namespace GazettePress.Publishing.Pdf;
+
+/// <summary>Raised when bytes are not the PDF syntax we expect; carries the byte offset.</summary>
+public sealed class PdfFormatException(string message, long offset)
+    : Exception($"{message} (at byte {offset})")
+{
+    public long Offset { get; } = offset;
+}
+
+/// <summary>Reads PDF tokens and objects (§7.2, §7.3) from a byte buffer. Used both for file
+/// objects and for the operands of content streams.</summary>
+public sealed class PdfParser(byte[] data, int position = 0)
+{
+    private readonly byte[] data = data;
+
+    public int Position { get; set; } = position;
+    public byte[] Data => data;
+    public bool AtEnd { get { SkipWhitespace(); return Position >= data.Length; } }
+
+    /// <summary>Used to resolve an indirect /Length while reading a stream.</summary>
+    public Func<PdfReference, PdfObject?>? ResolveLength { get; init; }
+
+    public static bool IsWhitespace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
+    public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'['
+        or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+
+    public void SkipWhitespace()
+    {
+        while (Position < data.Length)
+        {
+            var b = data[Position];
+            if (IsWhitespace(b)) Position++;
+            else if (b == '%')
+            {
+                while (Position < data.Length && data[Position] != '\n' && data[Position] != '\r') Position++;
+            }
+            else break;
+        }
+    }
+
+    /// <summary>Reads a bare keyword or number token (no delimiters).</summary>
+    public string ReadRegularToken()
+    {
+        SkipWhitespace();
+        var start = Position;
+        while (Position < data.Length && !IsWhitespace(data[Position]) && !IsDelimiter(data[Position])) Position++;
+        return Encoding.Latin1.GetString(data, start, Position - start);
+    }
+
+    public bool PeekIsDelimiterStart(out byte b)
+    {
+        SkipWhitespace();
+        b = Position < data.Length ? data[Position] : (byte)0;
+        return Position < data.Length && IsDelimiter(b);
+    }
+
+    /// <summary>Reads one object; for "n g R" returns a reference. Returns null at a keyword that is
+    /// not an object (e.g. "endobj", an operator); Position is then left before that keyword.</summary>
+    public PdfObject? ReadObject()
+    {
+        SkipWhitespace();
+        if (Position >= data.Length) return null;
+        var b = data[Position];
+        switch (b)
+        {
+            case (byte)'/': return ReadName();
+            case (byte)'(': return ReadLiteralString();
+            case (byte)'[': return ReadArray();
+            case (byte)'<':
+                if (Position + 1 < data.Length && data[Position + 1] == '<') return ReadDictionaryOrStream();
+                return ReadHexString();
+            case (byte)']' or (byte)'>' or (byte)')' or (byte)'{' or (byte)'}':
+                return null;
+        }
+        var start = Position;
+        var token = ReadRegularToken();
+        if (token.Length == 0) throw new PdfFormatException($"unexpected byte 0x{b:X2}", Position);
+        switch (token)
+        {
+            case "true": return PdfBoolean.True;
+            case "false": return PdfBoolean.False;
+            case "null": return PdfNull.Instance;
+        }
+        if (!TryParseNumber(token, out var number))
+        {
+            Position = start;
+            return null;
+        }
+        // A non-negative integer may start "n g R".
+        if (IsUnsignedInteger(token))
+        {
+            var afterFirst = Position;
+            var second = ReadRegularToken();
+            if (IsUnsignedInteger(second))
+            {
+                var third = ReadRegularToken();
+                if (third == "R")
+                    return new PdfReference(int.Parse(token, CultureInfo.InvariantCulture), int.Parse(second, CultureInfo.InvariantCulture));
+            }
+            Position = afterFirst;
+        }
+        return new PdfNumber(number);
+    }
+
+    private static bool IsUnsignedInteger(string token) => token.Length is > 0 and < 10 && token.All(char.IsAsciiDigit);
+
+    public static bool TryParseNumber(string token, out double value)
+    {
+        value = 0;
+        if (token.Length == 0) return false;
+        foreach (var c in token)
+            if (!(char.IsAsciiDigit(c) || c is '.' or '-' or '+')) return false;
+        // Tolerate "--5" and "5-" style damage the way readers do: parse the longest sane prefix.
+        return double.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private PdfName ReadName()
+    {
+        Position++; // '/'
+        var bytes = new List<byte>();
+        while (Position < data.Length && !IsWhitespace(data[Position]) && !IsDelimiter(data[Position]))
+        {
+            var c = data[Position];
+            if (c == '#' && Position + 2 < data.Length && IsHex(data[Position + 1]) && IsHex(data[Position + 2]))
+            {
+                bytes.Add((byte)(HexValue(data[Position + 1]) * 16 + HexValue(data[Position + 2])));
+                Position += 3;
+            }
+            else
+            {
+                bytes.Add(c);
+                Position++;
+            }
+        }
+        return new PdfName(Encoding.Latin1.GetString(bytes.ToArray()));
+    }
+
+    private static bool IsHex(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F';
+    private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
+
+    private PdfString ReadLiteralString()
+    {
+        var start = Position;
+        Position++; // '('
+        var bytes = new List<byte>();
+        var depth = 1;
+        while (true)
+        {
+            if (Position >= data.Length) throw new PdfFormatException("unterminated string", start);
+            var c = data[Position++];
+            if (c == '\\')
+            {
+                if (Position >= data.Length) break;
+                var e = data[Position++];
+                switch (e)
+                {
+                    case (byte)'n': bytes.Add(10); break;
+                    case (byte)'r': bytes.Add(13); break;
+                    case (byte)'t': bytes.Add(9); break;
+                    case (byte)'b': bytes.Add(8); break;
+                    case (byte)'f': bytes.Add(12); break;
+                    case (byte)'\r':
+                        if (Position < data.Length && data[Position] == '\n') Position++;
+                        break;
+                    case (byte)'\n': break;
+                    case >= (byte)'0' and <= (byte)'7':
+                        var value = e - '0';
+                        for (var i = 0; i < 2 && Position < data.Length && data[Position] is >= (byte)'0' and <= (byte)'7'; i++)
+                            value = value * 8 + (data[Position++] - '0');
+                        bytes.Add((byte)value);
+                        break;
+                    default: bytes.Add(e); break;
+                }
+            }
+            else if (c == '(')
+            {
+                depth++;
+                bytes.Add(c);
+            }
+            else if (c == ')')
+            {
+                if (--depth == 0) break;
+                bytes.Add(c);
+            }
+            else bytes.Add(c);
+        }
+        return new PdfString(bytes.ToArray());
+    }
+
+    private PdfString ReadHexString()
+    {
+        var start = Position;
+        Position++; // '<'
+        var bytes = new List<byte>();
+        var high = -1;
+        while (true)
+        {
+            if (Position >= data.Length) throw new PdfFormatException("unterminated hex string", start);
+            var c = data[Position++];
+            if (c == '>') break;
+            if (IsWhitespace(c)) continue;
+            if (!IsHex(c)) throw new PdfFormatException("bad hex digit in string", Position - 1);
+            if (high < 0) high = HexValue(c);
+            else
+            {
+                bytes.Add((byte)(high * 16 + HexValue(c)));
+                high = -1;
+            }
+        }
+        if (high >= 0) bytes.Add((byte)(high * 16));
+        return new PdfString(bytes.ToArray(), hex: true);
+    }
+
+    private PdfArray ReadArray()
+    {
+        var start = Position;
+        Position++; // '['
+        var array = new PdfArray();
+        while (true)
+        {
+            SkipWhitespace();
+            if (Position >= data.Length) throw new PdfFormatException("unterminated array", start);
+            if (data[Position] == ']')
+            {
+                Position++;
+                return array;
+            }
+            var item = ReadObject() ?? throw new PdfFormatException("unexpected token in array", Position);
+            array.Add(item);
+        }
+    }
+
+    private PdfObject ReadDictionaryOrStream()
+    {
+        var start = Position;
+        Position += 2; // '<<'
+        var dictionary = new PdfDictionary();
+        while (true)
+        {
+            SkipWhitespace();
+            if (Position + 1 >= data.Length) throw new PdfFormatException("unterminated dictionary", start);
+            if (data[Position] == '>' && data[Position + 1] == '>')
+            {
+                Position += 2;
+                break;
+            }
+            if (data[Position] != '/') throw new PdfFormatException("dictionary key is not a name", Position);
+            var key = ReadName();
+            var value = ReadObject() ?? throw new PdfFormatException($"missing value for /{key.Value}", Position);
+            dictionary[key.Value] = value;
+        }
+        var afterDictionary = Position;
+        if (ReadRegularToken() != "stream")
+        {
+            Position = afterDictionary;
+            return dictionary;
+        }
+        if (Position < data.Length && data[Position] == '\r') Position++;
+        if (Position < data.Length && data[Position] == '\n') Position++;
+        var dataStart = Position;
+        var length = dictionary["Length"] switch
+        {
+            PdfNumber n => n.IntValue,
+            PdfReference r when ResolveLength?.Invoke(r) is PdfNumber n => n.IntValue,
+            _ => -1,
+        };
+        if (length < 0 || dataStart + length > data.Length || !EndstreamFollows(dataStart + length))
+            length = FindEndstream(dataStart) - dataStart;
+        var bytes = data.AsSpan(dataStart, length).ToArray();
+        Position = dataStart + length;
+        SkipWhitespace();
+        if (ReadRegularToken() != "endstream") throw new PdfFormatException("missing endstream", Position);
+        return new PdfStream(dictionary, bytes);
+    }
+
+    private bool EndstreamFollows(int at)
+    {
+        var p = at;
+        while (p < data.Length && IsWhitespace(data[p])) p++;
+        return p + 9 <= data.Length && data.AsSpan(p, 9).SequenceEqual("endstream"u8);
+    }
+
+    private int FindEndstream(int from)
+    {
+        var index = data.AsSpan(from).IndexOf("endstream"u8);
+        if (index < 0) throw new PdfFormatException("missing endstream", from);
+        var end = from + index;
+        // The EOL before "endstream" is not part of the data.
+        if (end > from && data[end - 1] == '\n') end--;
+        if (end > from && data[end - 1] == '\r') end--;
+        return end;
+    }
+}
