@@ -74,7 +74,9 @@ public sealed class ChineseLineBreakingTests
     [InlineData("第|1.2.3|款")]
     // Latin words, slashes between letters, apostrophes.
     [InlineData("使|用|PDF|格|式")]
-    [InlineData("按|GB/T |41648-2022|执|行")]
+    [InlineData("按|GB/T 41648-2022|执|行")]
+    [InlineData("符|合|ISO 9001|和|GB 3095-2012|要|求")]
+    [InlineData("in |2025 |and |Windows |11")]
     [InlineData("他|说|can’t|做")]
     [InlineData("PM2.5|浓|度")]
     [InlineData("登|记|号|JCZG-01-2024-0007")]
