@@ -19,7 +19,7 @@ internal static class BreakNotation
         marked.Replace(Allowed.ToString(), "").Replace(Mandatory.ToString(), "").Replace(Emergency.ToString(), "");
 
     /// <summary>The text with the given breaks written in, for comparing with a marked case.</summary>
-    public static string Mark(string text, LineBreakOpportunity[] breaks)
+    public static string Mark(string text, BreakOpportunity[] breaks)
     {
         var marked = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
@@ -28,13 +28,13 @@ internal static class BreakNotation
             {
                 switch (breaks[i])
                 {
-                    case LineBreakOpportunity.Allowed:
+                    case BreakOpportunity.Allowed:
                         marked.Append(Allowed);
                         break;
-                    case LineBreakOpportunity.Mandatory:
+                    case BreakOpportunity.Mandatory:
                         marked.Append(Mandatory);
                         break;
-                    case LineBreakOpportunity.Emergency:
+                    case BreakOpportunity.Emergency:
                         marked.Append(Emergency);
                         break;
                 }

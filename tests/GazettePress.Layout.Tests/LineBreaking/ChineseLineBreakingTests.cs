@@ -123,17 +123,17 @@ public sealed class ChineseLineBreakingTests
     public void StartAndEndOfTextAreFixed()
     {
         var breaks = LineBreaker.Chinese.BreakOpportunities("中文");
-        Assert.Equal([LineBreakOpportunity.Prohibited, LineBreakOpportunity.Allowed, LineBreakOpportunity.Mandatory], breaks);
-        Assert.Equal([LineBreakOpportunity.Prohibited], LineBreaker.Chinese.BreakOpportunities(""));
+        Assert.Equal([BreakOpportunity.Prohibited, BreakOpportunity.Allowed, BreakOpportunity.Mandatory], breaks);
+        Assert.Equal([BreakOpportunity.Prohibited], LineBreaker.Chinese.BreakOpportunities(""));
     }
 
     [Fact]
     public void SpanOverloadFillsTheCallersBuffer()
     {
         const string text = "他说：“好。”然后";
-        var buffer = new LineBreakOpportunity[text.Length + 1];
+        var buffer = new BreakOpportunity[text.Length + 1];
         LineBreaker.Chinese.BreakOpportunities(text.AsSpan(), buffer);
         Assert.Equal(LineBreaker.Chinese.BreakOpportunities(text), buffer);
-        Assert.Throws<ArgumentException>(() => LineBreaker.Chinese.BreakOpportunities(text.AsSpan(), new LineBreakOpportunity[text.Length]));
+        Assert.Throws<ArgumentException>(() => LineBreaker.Chinese.BreakOpportunities(text.AsSpan(), new BreakOpportunity[text.Length]));
     }
 }

@@ -30,7 +30,7 @@ public sealed class CorpusLineBreakingTests
         var violations = new List<string>();
         for (var position = 1; position < text.Length && violations.Count < 20; position++)
         {
-            if (breaks[position] != LineBreakOpportunity.Allowed)
+            if (breaks[position] != BreakOpportunity.Allowed)
             {
                 continue;
             }

@@ -67,7 +67,7 @@ public sealed class Uax14ConformanceTests
     }
 
     /// <summary>Writes the breaks we found in the test file's own notation, so the two lines compare as text.</summary>
-    private static string Render(TestCase testCase, LineBreakOpportunity[] breaks)
+    private static string Render(TestCase testCase, BreakOpportunity[] breaks)
     {
         var text = new StringBuilder();
         for (var i = 0; i < testCase.CodePointStarts.Count; i++)
@@ -80,7 +80,7 @@ public sealed class Uax14ConformanceTests
         return text.Append(Mark(breaks[testCase.Text.Length])).ToString();
     }
 
-    private static string Mark(LineBreakOpportunity opportunity) => opportunity >= LineBreakOpportunity.Allowed ? "÷" : "×";
+    private static string Mark(BreakOpportunity opportunity) => opportunity >= BreakOpportunity.Allowed ? "÷" : "×";
 
     private static string ToCodePoints(string text) =>
         string.Join(' ', text.EnumerateRunes().Select(r => $"U+{r.Value:X4}"));

@@ -35,13 +35,13 @@ internal readonly struct ChineseClassifier : ICodePointClassifier
 /// (GB/T 41648-2022, ISO 9001);</item>
 /// <item>文号: no break between a closing bracket and a digit (〔2025〕22) nor between a digit and 号 (22号);</item>
 /// <item>URLs (http://, https://, ftp://, www.) and e-mail addresses are one unit: inside them only an
-/// <see cref="LineBreakOpportunity.Emergency"/> break remains, after a slash or before a dot, for a URL longer
+/// <see cref="BreakOpportunity.Emergency"/> break remains, after a slash or before a dot, for a URL longer
 /// than the measure.</item>
 /// </list>
 /// </summary>
 internal static class ChineseTailoring
 {
-    public static void Apply(ReadOnlySpan<char> text, Span<LineBreakOpportunity> result)
+    public static void Apply(ReadOnlySpan<char> text, Span<BreakOpportunity> result)
     {
         var beforePrevious = -1;
         var previous = -1;
@@ -50,9 +50,9 @@ internal static class ChineseTailoring
         {
             var position = index;
             var current = ReadCodePoint(text, ref index);
-            if (result[position] == LineBreakOpportunity.Allowed && KeepsTogether(beforePrevious, previous, current))
+            if (result[position] == BreakOpportunity.Allowed && KeepsTogether(beforePrevious, previous, current))
             {
-                result[position] = LineBreakOpportunity.Prohibited;
+                result[position] = BreakOpportunity.Prohibited;
             }
 
             beforePrevious = previous;
@@ -102,7 +102,7 @@ internal static class ChineseTailoring
         return current == '号' && ChineseCharacters.IsDigit(previous);
     }
 
-    private static void KeepUrlsAndEmailAddressesWhole(ReadOnlySpan<char> text, Span<LineBreakOpportunity> result)
+    private static void KeepUrlsAndEmailAddressesWhole(ReadOnlySpan<char> text, Span<BreakOpportunity> result)
     {
         var index = 0;
         while (index < text.Length)
@@ -148,8 +148,8 @@ internal static class ChineseTailoring
             for (var position = start + 1; position < end; position++)
             {
                 result[position] = IsEmergencyPoint(text[position - 1], text[position])
-                    ? LineBreakOpportunity.Emergency
-                    : LineBreakOpportunity.Prohibited;
+                    ? BreakOpportunity.Emergency
+                    : BreakOpportunity.Prohibited;
             }
 
             index = Math.Max(end, index + 1);

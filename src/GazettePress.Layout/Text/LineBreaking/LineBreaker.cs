@@ -23,20 +23,20 @@ public sealed class LineBreaker
 
     /// <summary>
     /// The break opportunity before every UTF-16 position 0..text.Length: entry i says whether a line may
-    /// end just before text[i]. Entry 0 is always <see cref="LineBreakOpportunity.Prohibited"/>, the last entry
-    /// (end of text) <see cref="LineBreakOpportunity.Mandatory"/> for non-empty text, and the position between
+    /// end just before text[i]. Entry 0 is always <see cref="BreakOpportunity.Prohibited"/>, the last entry
+    /// (end of text) <see cref="BreakOpportunity.Mandatory"/> for non-empty text, and the position between
     /// the halves of a surrogate pair is never a break.
     /// </summary>
-    public LineBreakOpportunity[] BreakOpportunities(string text)
+    public BreakOpportunity[] BreakOpportunities(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new LineBreakOpportunity[text.Length + 1];
+        var result = new BreakOpportunity[text.Length + 1];
         BreakOpportunities(text, result);
         return result;
     }
 
     /// <summary>As <see cref="BreakOpportunities(string)"/>, into a caller's buffer of length text.Length + 1.</summary>
-    public void BreakOpportunities(ReadOnlySpan<char> text, Span<LineBreakOpportunity> result)
+    public void BreakOpportunities(ReadOnlySpan<char> text, Span<BreakOpportunity> result)
     {
         if (chinese)
         {

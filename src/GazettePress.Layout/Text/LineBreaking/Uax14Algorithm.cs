@@ -16,7 +16,7 @@ internal static class Uax14Algorithm
     }
 
     /// <summary>Fills <paramref name="result"/> (length text.Length + 1) with the break before each position.</summary>
-    public static void Compute<TClassifier>(ReadOnlySpan<char> text, Span<LineBreakOpportunity> result, TClassifier classifier)
+    public static void Compute<TClassifier>(ReadOnlySpan<char> text, Span<BreakOpportunity> result, TClassifier classifier)
         where TClassifier : struct, ICodePointClassifier
     {
         if (result.Length != text.Length + 1)
@@ -24,7 +24,7 @@ internal static class Uax14Algorithm
             throw new ArgumentException($"The result needs {text.Length + 1} entries, one per position including the end.", nameof(result));
         }
 
-        result[0] = LineBreakOpportunity.Prohibited; // LB2: never break at the start of text.
+        result[0] = BreakOpportunity.Prohibited; // LB2: never break at the start of text.
         if (text.IsEmpty)
         {
             return;
@@ -56,12 +56,12 @@ internal static class Uax14Algorithm
 
             // Two ideographs, the bulk of Chinese text: no rule before LB31 applies.
             result[position] = current == LineBreakClass.ID && context.PreviousActual == LineBreakClass.ID
-                ? LineBreakOpportunity.Allowed
+                ? BreakOpportunity.Allowed
                 : Decide(text, index, classifier, in context, current, unit, qualifier, absorbed);
             context.Advance(current, unit, qualifier, absorbed);
         }
 
-        result[text.Length] = LineBreakOpportunity.Mandatory; // LB3: always break at the end of text.
+        result[text.Length] = BreakOpportunity.Mandatory; // LB3: always break at the end of text.
     }
 
     /// <summary>What the rules need to know about the text before the position being decided.</summary>
@@ -117,7 +117,7 @@ internal static class Uax14Algorithm
         }
     }
 
-    private static LineBreakOpportunity Decide<TClassifier>(
+    private static BreakOpportunity Decide<TClassifier>(
         ReadOnlySpan<char> text,
         int next,
         TClassifier classifier,
@@ -135,13 +135,13 @@ internal static class Uax14Algorithm
         var aQualifier = context.PreviousQualifier;
         var regionalIndicators = context.RegionalIndicators;
         var number = context.Number;
-        const LineBreakOpportunity no = LineBreakOpportunity.Prohibited;
-        const LineBreakOpportunity yes = LineBreakOpportunity.Allowed;
+        const BreakOpportunity no = BreakOpportunity.Prohibited;
+        const BreakOpportunity yes = BreakOpportunity.Allowed;
 
         // LB4, LB5: hard line breaks.
         if (previousActual == LineBreakClass.BK)
         {
-            return LineBreakOpportunity.Mandatory;
+            return BreakOpportunity.Mandatory;
         }
 
         if (previousActual == LineBreakClass.CR && current == LineBreakClass.LF)
@@ -151,7 +151,7 @@ internal static class Uax14Algorithm
 
         if (previousActual is LineBreakClass.CR or LineBreakClass.LF or LineBreakClass.NL)
         {
-            return LineBreakOpportunity.Mandatory;
+            return BreakOpportunity.Mandatory;
         }
 
         // LB6: no break before a hard line break. LB7: no break before spaces or ZW.
@@ -366,11 +366,11 @@ internal static class Uax14Algorithm
     }
 
     /// <summary>Never break between the two halves of a surrogate pair.</summary>
-    private static void ProhibitInsideSurrogatePair(Span<LineBreakOpportunity> result, int start, int end)
+    private static void ProhibitInsideSurrogatePair(Span<BreakOpportunity> result, int start, int end)
     {
         if (end - start == 2)
         {
-            result[start + 1] = LineBreakOpportunity.Prohibited;
+            result[start + 1] = BreakOpportunity.Prohibited;
         }
     }
 }

@@ -4,7 +4,7 @@ namespace GazettePress.Layout.Text.LineBreaking;
 /// Whether a line may end before a given UTF-16 position. Values are ordered so that
 /// <c>value &gt;= Allowed</c> means "a break may be taken here".
 /// </summary>
-public enum LineBreakOpportunity : byte
+public enum BreakOpportunity : byte
 {
     /// <summary>No break: inside a word, number, surrogate pair, or forbidden by a rule.</summary>
     Prohibited = 0,
