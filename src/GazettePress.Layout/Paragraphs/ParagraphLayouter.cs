@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.Fonts;
 using GazettePress.Layout.Text;
+using GazettePress.Layout.Text.LineBreaking;
 
 namespace GazettePress.Layout.Paragraphs;
 
@@ -23,7 +24,7 @@ public sealed class ParagraphLayouter
     }
 
     /// <summary>The break finder used when none is given.</summary>
-    public static ILineBreakOpportunities DefaultBreaker => SimpleLineBreakOpportunities.Instance;
+    public static ILineBreakOpportunities DefaultBreaker => ChineseLineBreakOpportunities.Instance;
 
     public FontRegistry Fonts => _fonts;
 
