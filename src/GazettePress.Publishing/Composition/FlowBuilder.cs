@@ -397,7 +397,10 @@ internal sealed class FlowBuilder
             var w = wMm * Length.PointsPerMm;
             var h = hMm * Length.PointsPerMm;
             var x = AlignedX(style, context, available, w);
-            box = new FlowBox(h, [new PlacedRect(x, 0, w, h, 0x000000, 0.5), new PlacedRule(x, 0, x + w, h, 0.3, 0x808080), new PlacedRule(x, h, x + w, 0, 0.3, 0x808080)]);
+            // The named destination lets preflight find the box until a real code replaces it.
+            var id = _documentId.Length > 0 ? _documentId : e.Id ?? "cover";
+            box = new FlowBox(h, [new PlacedAnchor("GPPlaceholder-" + id, x, 0), new PlacedRect(x, 0, w, h, 0x000000, 0.5),
+                new PlacedRule(x, 0, x + w, h, 0.3, 0x808080), new PlacedRule(x, h, x + w, 0, 0.3, 0x808080)]);
             _qrs.Add(new QrRecord(_documentId, "placeholder", "", wMm, hMm));
         }
         else if (url.Length > 0)
