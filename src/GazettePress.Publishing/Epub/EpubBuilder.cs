@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using GazettePress.Content;
 using GazettePress.Diagnostics;
 using QRCoder;
 
@@ -21,6 +22,15 @@ public static class EpubBuilder
 {
     internal const string ContentFolder = "EPUB/";
     private const string CssHref = "gazette.css";
+
+    /// <summary>
+    /// The build's single call: the e-edition of a loaded issue (whose load result had no errors),
+    /// written to <paramref name="outputPath"/> through a temporary file.
+    /// </summary>
+    /// <param name="pageStarts">Where each print page begins, in print order (from print layout); empty gives no page-list.</param>
+    /// <param name="coverPng">The print cover page rendered to PNG; null gives a text cover page.</param>
+    public static EpubBuildResult Build(Issue issue, IReadOnlyList<PageStart> pageStarts, byte[]? coverPng, string outputPath) =>
+        Build(EpubModelFactory.From(issue), issue.SourceDirectory, pageStarts, coverPng, outputPath);
 
     /// <summary>
     /// Builds the EPUB and writes it to <paramref name="outputPath"/> (written to a temporary file
