@@ -33,19 +33,19 @@ public sealed class EpubFromIssueFolderTests : IDisposable
     }
 
     /// <summary>A page at every document start and one in the middle of each document's longest block.</summary>
-    private static List<PageStart> SyntheticPageStarts(Issue issue)
+    private static List<PrintPageStart> SyntheticPageStarts(Issue issue)
     {
-        var starts = new List<PageStart>();
+        var starts = new List<PrintPageStart>();
         foreach (var doc in issue.Documents)
         {
-            starts.Add(new PageStart((starts.Count + 1).ToString(), doc.Id, "doc-title", 0));
+            starts.Add(new PrintPageStart((starts.Count + 1).ToString(), doc.Id, "doc-title", 0));
             var longest = BodyXhtmlRenderer.Render(doc).Blocks.Where(b => b.Element == "p").MaxBy(b => b.Text.Length)!;
-            starts.Add(new PageStart((starts.Count + 1).ToString(), doc.Id, longest.Id, longest.Text.Length / 2));
+            starts.Add(new PrintPageStart((starts.Count + 1).ToString(), doc.Id, longest.Id, longest.Text.Length / 2));
         }
         return starts;
     }
 
-    private string Build(Issue issue, IReadOnlyList<PageStart> starts, string name = "issue.epub")
+    private string Build(Issue issue, IReadOnlyList<PrintPageStart> starts, string name = "issue.epub")
     {
         var path = Path.Combine(_outputDirectory, name);
         var result = EpubBuilder.Build(issue, starts, SampleEpubIssue.TinyPng, path);
