@@ -25,6 +25,8 @@ internal static class SamplePdf
         public byte ImageAlpha { get; init; } = 255;
         /// <summary>Make the photo an RGBA (unpremultiplied) bitmap, as a PNG with alpha decodes.</summary>
         public bool ImageWithAlphaChannel { get; init; }
+        /// <summary>How far the cover background runs beyond the page edge (0 = no bleed: a mistake).</summary>
+        public float CoverBleedPt { get; init; } = 9;
     }
 
     public static string RepoRoot()
@@ -92,7 +94,8 @@ internal static class SamplePdf
             case 3:
                 // Cover: the background touches the trim, so it is drawn 9 pt (3.2 mm) beyond it.
                 paint.Color = new SKColor(0xE8, 0xD0, 0xA0);
-                canvas.DrawRect(-9, -9, A4Width + 18, A4Height / 2 + 9, paint);
+                var b = options.CoverBleedPt;
+                canvas.DrawRect(-b, -b, A4Width + 2 * b, A4Height / 2 + b, paint);
                 paint.Color = SKColors.Black;
                 canvas.DrawText(Text, 72, 500, font, paint);
                 return;
