@@ -160,6 +160,18 @@ public sealed class PreflightTests
     }
 
     [Fact]
+    public void Pdfx_1a_claim_with_icc_colour_fails()
+    {
+        var bytes = Broken(file =>
+        {
+            var page = file.Page(file.PageReferences()[0]);
+            var icc = new PdfStream(new PdfDictionary { ["N"] = new PdfNumber(4) }, [0]);
+            file.ResolveDictionary(page["Resources"])!["ColorSpace"] = new PdfDictionary { ["CS0"] = new PdfArray([new PdfName("ICCBased"), file.Add(icc)]) };
+        });
+        AssertOnlyFailure(Preflight.Check(bytes), Preflight.Pdfx, "/ICCBased");
+    }
+
+    [Fact]
     public void Command_prints_one_line_per_check_and_exit_code_follows_result()
     {
         var good = Tools.TempFile(Good, "good.pdf");
