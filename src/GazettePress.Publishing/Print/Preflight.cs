@@ -66,6 +66,8 @@ public static class Preflight
         try
         {
             file = PdfFile.Load(pdf);
+            if (file.Trailer["Encrypt"] is not null)
+                return new PreflightReport([new PreflightCheck("encryption", false, "the file is encrypted: print shops (and PDF/X) need it unencrypted", [])]);
             pages = file.PageReferences();
         }
         catch (PdfFormatException e)

@@ -172,6 +172,18 @@ public sealed class PreflightTests
     }
 
     [Fact]
+    public void Encrypted_or_unreadable_files_fail_with_one_clear_line()
+    {
+        var good = Tools.TempFile(Good, "plain.pdf");
+        var encrypted = Path.Combine(Path.GetDirectoryName(good)!, "encrypted.pdf");
+        Assert.Equal(0, Tools.Run("qpdf", "--encrypt", "", "owner", "256", "--", good, encrypted).ExitCode);
+        var report = Preflight.Check(File.ReadAllBytes(encrypted));
+        Assert.False(report.Passed);
+        Assert.Equal("FAIL encryption: the file is encrypted: print shops (and PDF/X) need it unencrypted", Assert.Single(report.Lines()));
+        Assert.StartsWith("FAIL pdf-syntax: not a PDF", Assert.Single(Preflight.Check(Encoding.ASCII.GetBytes("hello")).Lines()));
+    }
+
+    [Fact]
     public void Command_prints_one_line_per_check_and_exit_code_follows_result()
     {
         var good = Tools.TempFile(Good, "good.pdf");
