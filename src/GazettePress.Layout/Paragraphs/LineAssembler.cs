@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.Text;
+using GazettePress.Layout.Text.LineBreaking;
 
 namespace GazettePress.Layout.Paragraphs;
 

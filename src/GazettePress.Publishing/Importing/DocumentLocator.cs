@@ -48,6 +48,7 @@ internal static partial class DocumentLocator
     private static int FindAnchor(IReadOnlyList<SourceLine> lines, TocEntry entry, int from, int to, out int bodyStart)
     {
         bodyStart = -1;
+        if (entry.DocNumber is null) return FindTitle(lines, entry, from, to, out bodyStart);
         for (var i = from; i < to; i++)
         {
             var text = lines[i].Text;
@@ -67,6 +68,32 @@ internal static partial class DocumentLocator
                     bodyStart = next + 1;
                     return i;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A document without 文号 is found by its title (up to four lines); the body starts after it.</summary>
+    private static int FindTitle(IReadOnlyList<SourceLine> lines, TocEntry entry, int from, int to, out int bodyStart)
+    {
+        bodyStart = -1;
+        var key = CjkText.Key(entry.Title);
+        for (var i = from; i < to; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            var text = "";
+            for (int k = i, taken = 0; k < to && taken < 4; k++)
+            {
+                if (lines[k].IsBlank) continue;
+                text += lines[k].Text;
+                taken++;
+                var current = CjkText.Key(text);
+                if (current == key)
+                {
+                    bodyStart = k + 1;
+                    return k + 1;
+                }
+                if (!key.StartsWith(current, StringComparison.Ordinal)) break;
             }
         }
         return -1;

@@ -63,7 +63,7 @@ internal static partial class ParagraphJoiner
         if (CjkText.IsTerminal(last)) return false;
         var openMark = last is '，' or ',' or '、' or '（' or '(' or '《' or '“' or '〔' or '—' || Unbalanced(a);
         if (!openMark && last is '）' or ')' or '》' or '”' or '〕' or ']' or '】') return false;
-        if (!blankBefore) return true;
+        if (!blankBefore) return !LooksLikeHeading(a);
         if (openMark || b[0] is '，' or ',' or '。' or '、' or '）' or ')' or '》' or '”' or '；' or ';') return true;
         return lastLineText.Length >= FullLineLength && !LooksLikeHeading(a);
     }

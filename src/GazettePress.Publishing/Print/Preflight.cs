@@ -73,7 +73,7 @@ public static class Preflight
         }
         var walker = new PageContentWalker(file);
         var paints = pages.Select((p, i) => walker.Walk(file.Page(p), i + 1).ToList()).ToList();
-        var fonts = FontInspector.Inspect(file);
+        var fonts = FontInspector.Inspect(file, paints);
         var checks = new List<PreflightCheck>
         {
             CheckFonts(fonts),

@@ -31,7 +31,8 @@ internal readonly struct ChineseClassifier : ICodePointClassifier
 /// <item>no break between two adjacent full-width punctuation marks (。” ）， ——…… ：“), so —— and …… stay whole
 /// and a mark never leaves its neighbour;</item>
 /// <item>no break after the slash of a Latin or digit pair (GB/T, and/or, km/h) nor after the apostrophe of
-/// a Latin word (can’t), which UAX #14 allows;</item>
+/// a Latin word (can’t), which UAX #14 allows, nor at the space between a capital code and a number
+/// (GB/T 41648-2022, ISO 9001);</item>
 /// <item>文号: no break between a closing bracket and a digit (〔2025〕22) nor between a digit and 号 (22号);</item>
 /// <item>URLs (http://, https://, ftp://, www.) and e-mail addresses are one unit: inside them only an
 /// <see cref="BreakOpportunity.Emergency"/> break remains, after a slash or before a dot, for a URL longer
@@ -49,7 +50,7 @@ internal static class ChineseTailoring
         {
             var position = index;
             var current = ReadCodePoint(text, ref index);
-            if (position > 0 && result[position] != BreakOpportunity.Mandatory && KeepsTogether(beforePrevious, previous, current))
+            if (result[position] == BreakOpportunity.Allowed && KeepsTogether(beforePrevious, previous, current))
             {
                 result[position] = BreakOpportunity.Prohibited;
             }
@@ -63,6 +64,12 @@ internal static class ChineseTailoring
 
     private static bool KeepsTogether(int beforePrevious, int previous, int current)
     {
+        // Most boundaries are between two Han characters, which none of the rules below concern.
+        if (current is >= 0x4E00 and <= 0x9FFF && previous is >= 0x4E00 and <= 0x9FFF)
+        {
+            return false;
+        }
+
         // Also after a space, which UAX #14 lets a non-starter (·, ：) or an ellipsis follow at line start.
         if (ChineseCharacters.IsLineStartProhibited(current) || ChineseCharacters.IsLineEndProhibited(previous))
         {
@@ -76,6 +83,12 @@ internal static class ChineseTailoring
 
         if (previous is '/' or 0x2019
             && ChineseCharacters.IsLatinOrDigit(beforePrevious) && ChineseCharacters.IsLatinOrDigit(current))
+        {
+            return true;
+        }
+
+        // A standard's code and its number (GB/T 41648-2022, ISO 9001) are one designation.
+        if (previous == ' ' && beforePrevious is >= 'A' and <= 'Z' && current is >= '0' and <= '9')
         {
             return true;
         }
