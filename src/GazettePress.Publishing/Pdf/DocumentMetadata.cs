@@ -34,7 +34,7 @@ internal static class MetadataWriter
     public static string XmpDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public static void Apply(PdfFile file, DocumentMetadata metadata, IEnumerable<KeyValuePair<string, PdfObject>>? extraInfo = null,
-        string? xmpExtension = null)
+        string? xmpExtension = null, bool declarePdfxNamespace = false)
     {
         var info = new PdfDictionary
         {
@@ -57,7 +57,7 @@ internal static class MetadataWriter
         {
             ["Type"] = new PdfName("Metadata"),
             ["Subtype"] = new PdfName("XML"),
-        }, Encoding.UTF8.GetBytes(Xmp(metadata, xmpExtension)));
+        }, Encoding.UTF8.GetBytes(Xmp(metadata, xmpExtension, declarePdfxNamespace)));
         catalog["Metadata"] = file.Add(xmp);
     }
 
@@ -68,7 +68,7 @@ internal static class MetadataWriter
         return new Guid(hash.AsSpan(0, 16));
     }
 
-    private static string Xmp(DocumentMetadata m, string? extension)
+    private static string Xmp(DocumentMetadata m, string? extension, bool pdfxNamespace)
     {
         static string E(string? s) => SecurityElement.Escape(s ?? "");
         var date = XmpDate(m.Date);
@@ -78,7 +78,7 @@ internal static class MetadataWriter
         sb.Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
         sb.Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
         sb.Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"");
-        if (extension is not null) sb.Append(" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"");
+        if (pdfxNamespace) sb.Append(" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"");
         sb.Append(">\n");
         sb.Append(CultureInfo.InvariantCulture, $"<dc:format>application/pdf</dc:format>\n");
         sb.Append(CultureInfo.InvariantCulture, $"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Title)}</rdf:li></rdf:Alt></dc:title>\n");

@@ -17,12 +17,15 @@ internal sealed partial class LinkChecker
     private static readonly string[] KnownContainers = { "keyvalue", "signature" };
 
     private readonly IReadOnlyList<GazetteDocument> _documents;
+    private readonly IReadOnlySet<string> _listedIds;
     private readonly ImageResolver _images;
     private readonly DiagnosticBag _diagnostics;
 
-    public LinkChecker(IReadOnlyList<GazetteDocument> documents, ImageResolver images, DiagnosticBag diagnostics)
+    /// <param name="listedIds">Every id listed in issue.yaml: links to a listed document that failed to load are not reported again.</param>
+    public LinkChecker(IReadOnlyList<GazetteDocument> documents, IReadOnlySet<string> listedIds, ImageResolver images, DiagnosticBag diagnostics)
     {
         _documents = documents;
+        _listedIds = listedIds;
         _images = images;
         _diagnostics = diagnostics;
     }
@@ -77,6 +80,10 @@ internal sealed partial class LinkChecker
         var targetId = target.Length == 0 ? document.Id : target;
         if (!anchors.TryGetValue(targetId, out var ids))
         {
+            if (_listedIds.Contains(targetId))
+            {
+                return; // the target is listed but failed to load; that problem is reported already
+            }
             var suggestion = KeySuggester.Suggest(targetId, anchors.Keys);
             _diagnostics.Add(Diagnostic.Error(ContentCodes.UnknownLinkTarget,
                 $"link to \"{url}\" points at no document of this issue", location,

@@ -43,10 +43,11 @@ internal sealed partial class YamlSource
     /// <summary>Parses the text; reports a syntax error and returns null when it is not YAML.</summary>
     public YamlNode? Parse()
     {
+        var parser = new TrackingParser(new Parser(new StringReader(Text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(Text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 return null;
@@ -56,9 +57,37 @@ internal sealed partial class YamlSource
         }
         catch (YamlException ex)
         {
-            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {CleanMessage(ex)}", At(ex.Start),
+            // Errors found only at the end of the text (an unclosed bracket) are shown where the last value began.
+            var lines = Text.Split('\n').Length;
+            var where = ex.Start.Line > lines || (ex.Start.Line == lines && Text.EndsWith('\n')) ? parser.LastStart : ex.Start;
+            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {CleanMessage(ex)}", At(where),
                 "check indentation (spaces only, no tabs), that every key is followed by ': ', and quote values that start with a special character such as [ { * & ! | > ' \" % @ `");
             return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way when the text ends inside a flow collection or quote.
+            Error(ContentCodes.YamlSyntax, "YAML syntax error: the text ends inside an unclosed '[', '{' or quote", At(parser.LastStart),
+                "close the bracket or quote that was opened here, or write the list as lines starting with '- '");
+            return null;
+        }
+    }
+
+    /// <summary>Remembers where the last parsed event started, to locate errors the parser does not.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastStart { get; private set; } = Mark.Empty;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } current)
+            {
+                LastStart = current.Start;
+            }
+            return moved;
         }
     }
 

@@ -1,0 +1,16 @@
+namespace GazettePress.Layout.Painting;
+
+/// <summary>
+/// Document information written into a PDF. Dates are given, never taken from the clock, so the
+/// same input gives the same bytes.
+/// </summary>
+public sealed record PdfMetadata(
+    string Title,
+    string Author,
+    DateTimeOffset Created,
+    DateTimeOffset Modified,
+    string Subject = "",
+    string Keywords = "",
+    string Creator = "GazettePress",
+    string Producer = "GazettePress (SkiaSharp PDF)",
+    string Language = "zh-CN");

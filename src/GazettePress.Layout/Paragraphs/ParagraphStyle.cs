@@ -1,0 +1,24 @@
+namespace GazettePress.Layout.Paragraphs;
+
+public enum ParagraphAlignment
+{
+    /// <summary>Every line but the last fills the measure; the last line starts at the left.</summary>
+    Justify,
+    Left,
+    Center,
+    Right,
+}
+
+/// <summary>How a paragraph is set.</summary>
+/// <param name="FirstLineIndentEm">Indent of the first line, in em of the paragraph's first run (2 em in Chinese body text).</param>
+/// <param name="LeadingPt">Baseline-to-baseline distance; 0 means 1.5 × the largest size on the line.</param>
+/// <param name="AvoidShortLastLine">Pull characters down so the last line never holds a single character.</param>
+public sealed record ParagraphStyle(
+    ParagraphAlignment Alignment = ParagraphAlignment.Justify,
+    double FirstLineIndentEm = 2,
+    double LeadingPt = 0,
+    bool AvoidShortLastLine = true)
+{
+    public static ParagraphStyle Body { get; } = new();
+    public static ParagraphStyle Centered { get; } = new(ParagraphAlignment.Center, 0);
+}

@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+
+namespace GazettePress.Importing;
+
+/// <summary>Where one document lies in the source lines (indices into the cleaned line list).</summary>
+internal sealed record DocumentSpan(
+    TocEntry Entry,
+    string? Registration,
+    IReadOnlyList<SourceLine> TitleLines,
+    int BodyStart,
+    int End);
+
+/// <summary>
+/// Stage 5: one document's lines → its front matter and body. In print order: title and 文号 (already
+/// located), addressee ending in ：, notice text, issuers and date, publicity marker, attached text
+/// with its own title, then the tail (附件, 咨询, 政策解读).
+/// </summary>
+internal static partial class DocumentParser
+{
+    public static bool IsDateLine(string text) => ParseDate(text) is not null;
+
+    public static bool IsPublicity(string text) => Publicity().IsMatch(text.Trim());
+
+    public static DateOnly? ParseDate(string text)
+    {
+        var s = CjkText.FoldWidth(text).Replace(" ", "");
+        var m = DateLine().Match(s);
+        if (m.Success && MastheadParser.TryDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, out var d)) return d;
+        m = HanDateLine().Match(s);
+        if (!m.Success) return null;
+        var year = string.Concat(m.Groups[1].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '零' or 'Ｏ' or 'O' ? '〇' : c))));
+        var month = CjkText.ChineseNumber(m.Groups[2].Value);
+        var day = CjkText.ChineseNumber(m.Groups[3].Value);
+        return month is null || day is null || !MastheadParser.TryDate(year, month.Value.ToString(), day.Value.ToString(), out var hd) ? null : hd;
+    }
+
+    public static ImportedDocument Parse(string id, DocumentSpan span, IReadOnlyList<SourceLine> allLines, ReviewLog review)
+    {
+        var entry = span.Entry;
+        var titleLines = TitleSplitter.Split(span.TitleLines.Select(l => l.Text));
+        var firstLine = span.TitleLines.Count > 0 ? span.TitleLines[0].Number : entry.Line;
+        if (CjkText.Key(string.Concat(titleLines)) != CjkText.Key(entry.Title))
+            review.Note(ReviewCategory.OcrSuspect, firstLine,
+                $"title in the text «{string.Concat(titleLines)}» differs from the TOC «{entry.Title}» (line {entry.Line}); the text's title is used");
+        if (titleLines.Count > 1 || string.Concat(titleLines).Length > TitleSplitter.LineCapacity)
+            review.Note(ReviewCategory.Title, firstLine, "title printed as: " + string.Join(" / ", titleLines)
+                + (titleLines.Any(l => l.Length > TitleSplitter.LineCapacity + 2) ? " — a line is too long for one printed line; the text gave no break: add one" : ""));
+
+        var lines = SplitGluedDates(allLines.Skip(span.BodyStart).Take(span.End - span.BodyStart).ToList(), review);
+        var tail = DocumentTailParser.Parse(lines, review);
+        var main = lines.Take(tail.Start).ToList();
+
+        var dateIndex = main.FindIndex(l => IsDateLine(l.Text));
+        var (addressee, addresseeEnd) = Addressee(main, dateIndex < 0 ? main.Count : dateIndex);
+        List<string> issuers = new();
+        string? signer = null, publicity = null;
+        DateOnly? date = null;
+        int noticeEnd, attachedStart;
+        if (dateIndex < 0)
+        {
+            review.Note(ReviewCategory.Undecided, lines.FirstOrDefault()?.Number ?? firstLine, "no signature date found; the whole text is kept as body");
+            noticeEnd = attachedStart = main.Count;
+        }
+        else
+        {
+            date = ParseDate(main[dateIndex].Text);
+            noticeEnd = Signature(main, addresseeEnd, dateIndex, issuers, ref signer, review);
+            attachedStart = dateIndex + 1;
+            var next = main.FindIndex(attachedStart, l => !l.IsBlank);
+            if (next >= 0 && IsPublicity(main[next].Text))
+            {
+                publicity = FullWidthBrackets(SpaceNormalizer.RemoveStraySpaces(PunctuationWidener.Widen(main[next].Text)));
+                attachedStart = next + 1;
+            }
+        }
+        var noticeLines = main.Skip(addresseeEnd).Take(noticeEnd - addresseeEnd).ToList();
+        var attachedLines = main.Skip(attachedStart).ToList();
+        // A government order (令) prints its articles right after the signature, without a title.
+        var isOrder = entry.DocNumber?.Contains("令第", StringComparison.Ordinal) == true;
+        var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review);
+
+        if (tail.QrCaption is not null && tail.QrUrl is null)
+            review.Note(ReviewCategory.Attachments, lines.LastOrDefault(l => DocumentTailParser.IsQrCaption(l.Text))?.Number ?? lines[tail.Start].Number,
+                $"QR code '{tail.QrCaption}' has no URL in the text: a 20×20 mm placeholder is used; add url or image");
+        return new ImportedDocument(
+            id, KindOf(entry, titleLines, review, firstLine), span.Registration, titleLines, entry.DocNumber, addressee,
+            issuers, signer, date, publicity, tail.Attachments, tail.Consultation, tail.QrCaption, tail.QrUrl, body);
+    }
+
+    /// <summary>The addressee: the first lines up to one ending in a colon, if they hold no sentence.</summary>
+    private static (string? Text, int End) Addressee(List<SourceLine> lines, int limit)
+    {
+        var text = "";
+        var started = -1;
+        for (var i = 0; i < limit; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                if (started >= 0) break;
+                continue;
+            }
+            if (started < 0) started = i;
+            text += lines[i].Text;
+            if (i - started >= 2 || text.Contains('。')) break;
+            var cleaned = BodyText.Clean(text);
+            if (cleaned.EndsWith('：')) return (cleaned, i + 1);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>Reads issuers (and a signer) upward from the date; returns where the notice text ends.</summary>
+    private static int Signature(List<SourceLine> lines, int lowest, int dateIndex, List<string> issuers, ref string? signer, ReviewLog review)
+    {
+        var start = dateIndex;
+        for (var k = dateIndex - 1; k >= lowest && dateIndex - k <= 10; k--)
+        {
+            var text = lines[k].Text.Trim();
+            if (text.Length == 0) continue;
+            var s = Signer().Match(text);
+            if (s.Success && signer is null)
+            {
+                signer = s.Groups[1].Value + CjkText.IdeographicSpace + s.Groups[2].Value;
+                start = k;
+                continue;
+            }
+            if (IsOrganisationLine(text))
+            {
+                var names = text.Split([' ', CjkText.IdeographicSpace], StringSplitOptions.RemoveEmptyEntries);
+                if (names.Length > 1)
+                    review.Note(ReviewCategory.Signature, lines[k].Number, $"signature line split into {names.Length} issuers: {string.Join(" | ", names)}");
+                issuers.InsertRange(0, names.Select(n => PunctuationWidener.Widen(n)));
+                start = k;
+                continue;
+            }
+            var cut = text.LastIndexOfAny(['。', '；', '！', '？']);
+            if (issuers.Count == 0 && signer is null && cut >= 0 && cut < text.Length - 1 && IsOrganisationLine(text[(cut + 1)..].Trim()))
+            {
+                var issuer = text[(cut + 1)..].Trim();
+                review.Note(ReviewCategory.Signature, lines[k].Number, $"signature '{issuer}' was glued to the last sentence; split off");
+                issuers.Add(issuer);
+                lines[k] = lines[k] with { Text = text[..(cut + 1)] };
+                return k + 1;
+            }
+            break;
+        }
+        if (issuers.Count == 0 && signer is null)
+            review.Note(ReviewCategory.Undecided, lines[dateIndex].Number, "date found but no issuer above it");
+        return start;
+    }
+
+    /// <summary>A line made only of organisation names, separated by spaces.</summary>
+    public static bool IsOrganisationLine(string text)
+    {
+        if (text.Length is < 2 or > 60) return false;
+        var names = text.Split([' ', CjkText.IdeographicSpace], StringSplitOptions.RemoveEmptyEntries);
+        return names.All(n => OrganisationName().IsMatch(n));
+    }
+
+    /// <summary>"晋城市人民政府办公室 2025年11月6日" or "……执行。晋城市人民政府办公室2025年11月6日": the date gets its own line.</summary>
+    private static List<SourceLine> SplitGluedDates(List<SourceLine> lines, ReviewLog review)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var m = GluedDate().Match(lines[i].Text);
+            if (!m.Success || m.Groups[1].Value.Trim().Length == 0 || !IsDateLine(m.Groups[2].Value)) continue;
+            var before = m.Groups[1].Value.Trim();
+            var cut = before.LastIndexOfAny(['。', '；']);
+            if (!IsOrganisationLine(cut >= 0 ? before[(cut + 1)..].Trim() : before)) continue;
+            review.Note(ReviewCategory.Signature, lines[i].Number, "signature date was glued to the line before it; split off");
+            lines[i] = lines[i] with { Text = before };
+            lines.Insert(i + 1, new SourceLine(lines[i].Number, m.Groups[2].Value.Trim()));
+            break;
+        }
+        return lines;
+    }
+
+    private static readonly string[] Kinds =
+        { "通知", "决定", "意见", "公告", "通告", "通报", "批复", "报告", "办法", "规定", "细则", "方案", "命令", "令", "函", "纪要", "决议", "规划" };
+
+    private static string KindOf(TocEntry entry, IReadOnlyList<string> titleLines, ReviewLog review, int line)
+    {
+        if (entry.DocNumber is not null && entry.DocNumber.Contains("令第", StringComparison.Ordinal)) return "令";
+        var title = CjkText.Key(string.Concat(titleLines));
+        foreach (var kind in Kinds)
+            if (title.EndsWith(kind, StringComparison.Ordinal)) return kind;
+        review.Note(ReviewCategory.Undecided, line, "could not tell the kind (文种) from the title; set to 通知");
+        return "通知";
+    }
+
+    public static string FullWidthBrackets(string s) => s.Replace('(', '（').Replace(')', '）');
+
+    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^([〇零一二三四五六七八九OＯ]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$")]
+    private static partial Regex HanDateLine();
+
+    [GeneratedRegex(@"^(.*?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")]
+    private static partial Regex GluedDate();
+
+    [GeneratedRegex(@"^[(（]此件.{2,30}[)）]$")]
+    private static partial Regex Publicity();
+
+    [GeneratedRegex(@"^(市长|代市长|副市长|省长|代省长|县长|代县长|区长|代区长|主任|局长)[ \u3000]*(\p{IsCJKUnifiedIdeographs}{2,4})$")]
+    private static partial Regex Signer();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\d（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|委|军分区|分区|分行|支行|银行|支队|大队|中心|厅|部|院|会|公司|集团|处|所|站|办|社|馆|校|大学|署|团|队)$")]
+    private static partial Regex OrganisationName();
+}

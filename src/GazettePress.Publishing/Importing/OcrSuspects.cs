@@ -1,0 +1,43 @@
+namespace GazettePress.Importing;
+
+/// <summary>
+/// Known misreadings of characters that look alike in print (掌/学, 国/固, 抚/扶, 控/拉). Each one found is
+/// corrected in the output and listed for review with its line, so a wrong correction is easy to undo.
+/// Also flags Latin letters used as Roman numerals (I 级 beside Ⅰ级).
+/// </summary>
+internal static class OcrSuspects
+{
+    private static readonly (string Wrong, string Right)[] Confusions =
+    {
+        ("学上公报", "掌上公报"),
+        ("固有建设用地", "国有建设用地"),
+        ("扶恤", "抚恤"),
+        ("玩忽职手", "玩忽职守"),
+        ("己经", "已经"),
+        ("风险防拉", "风险防控"),
+    };
+
+    /// <summary>Notes every suspect in the source lines; returns the corrections to apply to the output.</summary>
+    public static IReadOnlyList<(string Wrong, string Right)> Scan(IReadOnlyList<SourceLine> lines, ReviewLog review)
+    {
+        var used = new List<(string, string)>();
+        foreach (var (wrong, right) in Confusions)
+        {
+            var hits = lines.Where(l => l.Text.Contains(wrong, StringComparison.Ordinal)).Select(l => l.Number).ToList();
+            if (hits.Count == 0) continue;
+            used.Add((wrong, right));
+            review.Note(ReviewCategory.OcrSuspect, hits[0], $"«{wrong}» read as «{right}» (lines {ReviewLog.Sample(hits)}); corrected — undo if the print really says «{wrong}»");
+        }
+        var roman = lines.Where(l => RomanLetter(l.Text)).Select(l => l.Number).ToList();
+        if (roman.Count > 0)
+            review.Note(ReviewCategory.OcrSuspect, roman[0], $"Latin I/II/III used as a Roman numeral beside Ⅰ Ⅱ Ⅲ (lines {ReviewLog.Sample(roman)}); kept as extracted");
+        return used;
+    }
+
+    private static bool RomanLetter(string text)
+    {
+        var s = text.Replace(" ", "");
+        return s.Contains("I级", StringComparison.Ordinal) && !s.Contains("Ⅰ级", StringComparison.Ordinal)
+            || s.Contains("II级", StringComparison.Ordinal) || s.Contains("III级", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+
+namespace GazettePress.Importing;
+
+/// <summary>
+/// Stage 2 repair: rebuilds paragraphs that extraction split. A page break leaves the first part of
+/// a paragraph, a blank line and the rest; a converter that keeps printed line breaks leaves adjacent
+/// lines. A line is joined to the next when it ends without closing punctuation, is not a heading,
+/// and the next line starts no new numbered item, label or signature. After a blank line the first
+/// part must also be long enough to have filled a printed line (a short open line is a heading).
+/// Every join is listed for review.
+/// </summary>
+internal static partial class ParagraphJoiner
+{
+    /// <summary>Characters a printed text line holds at least when a paragraph runs on past it.</summary>
+    public const int FullLineLength = 18;
+
+    public static List<Paragraph> Join(IReadOnlyList<SourceLine> lines, ReviewLog review)
+    {
+        var paragraphs = new List<Paragraph>();
+        var joins = new List<string>();
+        Paragraph? current = null;
+        var lastLineText = "";
+        var blankBefore = false;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                blankBefore = true;
+                continue;
+            }
+            if (current is not null && ShouldJoin(current, lastLineText, line, blankBefore))
+            {
+                joins.Add(blankBefore ? $"{current.LastLine}+{line.Number}" : $"{current.LastLine}+{line.Number} (adjacent)");
+                if (blankBefore)
+                    review.Note(ReviewCategory.PageBreak, current.LastLine,
+                        $"joined with line {line.Number}: «…{Tail(current.Text)}|{Head(line.Text)}…»");
+                current = current with { Text = Glue(current.Text, line.Text), LastLine = line.Number };
+            }
+            else
+            {
+                if (current is not null && RepeatsTail(current.Text, line.Text))
+                    review.Note(ReviewCategory.Undecided, line.Number,
+                        $"starts with «{Head(line.Text)}», which repeats the end of line {current.LastLine}: text doubled or lost at a page break? kept as extracted");
+                if (current is not null) paragraphs.Add(current);
+                current = new Paragraph(line.Text, line.Number, line.Number, line.RunIn, line.MarkedHeading);
+            }
+            lastLineText = line.Text;
+            blankBefore = false;
+        }
+        if (current is not null) paragraphs.Add(current);
+        return paragraphs;
+    }
+
+    public static bool ShouldJoin(Paragraph current, string lastLineText, SourceLine next, bool blankBefore)
+    {
+        if (current.MarkedHeading || next.MarkedHeading || next.RunIn is not null) return false;
+        var a = current.Text.TrimEnd();
+        var b = next.Text.TrimStart();
+        if (a.Length == 0 || b.Length == 0) return false;
+        if (StartsSomethingNew(b)) return false;
+        var last = a[^1];
+        if (CjkText.IsTerminal(last)) return false;
+        var openMark = last is '，' or ',' or '、' or '（' or '(' or '《' or '“' or '〔' or '—' || Unbalanced(a);
+        if (!openMark && last is '）' or ')' or '》' or '”' or '〕' or ']' or '】') return false;
+        if (!blankBefore) return !LooksLikeHeading(a);
+        if (openMark || b[0] is '，' or ',' or '。' or '、' or '）' or ')' or '》' or '”' or '；' or ';') return true;
+        return lastLineText.Length >= FullLineLength && !LooksLikeHeading(a);
+    }
+
+    /// <summary>Lines that begin a paragraph of their own: numbered items, labels, dates, markers.</summary>
+    public static bool StartsSomethingNew(string text)
+    {
+        if (Labels.Of(text) != LabelKind.None) return true;
+        if (KeyValueStart().IsMatch(text)) return true;
+        if (DocumentParser.IsDateLine(text) || DocumentParser.IsPublicity(text)) return true;
+        return text.StartsWith("附件", StringComparison.Ordinal) || text.StartsWith("政策解读", StringComparison.Ordinal);
+    }
+
+    /// <summary>A numbered heading is short and has no sentence inside it.</summary>
+    private static bool LooksLikeHeading(string text)
+    {
+        var kind = Labels.Of(text);
+        if (kind is LabelKind.None or LabelKind.Article or LabelKind.ParenArabic or LabelKind.Circled) return false;
+        if (text.Length >= FullLineLength + 2 || text.Contains('。')) return false;
+        return kind is LabelKind.Chapter or LabelKind.Section or LabelKind.Han or LabelKind.ParenHan || text.IndexOfAny(['，', ',']) < 0;
+    }
+
+    /// <summary>
+    /// Some extractors repeat the last words before a page break at the top of the next page
+    /// ("…严厉打击违法犯罪行为。" then "击违法犯罪活动。…"): the new paragraph opens with words the
+    /// previous one just ended with. The importer cannot tell which copy is right.
+    /// </summary>
+    private static bool RepeatsTail(string previous, string next)
+    {
+        if (next.Length < 5 || previous.Length < 20 || !CjkText.IsTerminal(previous[^1]) || Labels.Of(next) != LabelKind.None) return false;
+        var head = next[..5];
+        var tail = previous[^16..];
+        var at = tail.IndexOf(head, StringComparison.Ordinal);
+        // The repeated words sit inside the last sentence, not at its very end.
+        return CjkText.ContainsIdeograph(head) && at >= 0 && tail.Length - (at + head.Length) >= 3;
+    }
+
+    private static bool Unbalanced(string s)
+    {
+        int round = 0, book = 0, square = 0;
+        foreach (var c in s)
+        {
+            if (c is '(' or '（') round++;
+            else if (c is ')' or '）') round--;
+            else if (c == '《') book++;
+            else if (c == '》') book--;
+            else if (c is '〔' or '[') square++;
+            else if (c is '〕' or ']') square--;
+        }
+        return round > 0 || book > 0 || square > 0;
+    }
+
+    /// <summary>Joins two parts; a space survives only between two Latin letters or digits.</summary>
+    private static string Glue(string a, string b) =>
+        char.IsAsciiLetter(a[^1]) && char.IsAsciiLetter(b[0]) ? a + " " + b : a + b;
+
+    private static string Tail(string s) => s.Length <= 8 ? s : s[^8..];
+
+    private static string Head(string s) => s.Length <= 8 ? s : s[..8];
+
+    /// <summary>A short label and a colon: 指挥长：, 咨询单位:, 启动程序：.</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,8}\s*[:：]")]
+    internal static partial Regex KeyValueStart();
+}

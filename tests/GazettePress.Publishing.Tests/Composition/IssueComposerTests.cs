@@ -1,0 +1,120 @@
+using GazettePress.Diagnostics;
+using GazettePress.Publishing.Composition;
+using GazettePress.Publishing.Templates;
+
+namespace GazettePress.Publishing.Tests.Composition;
+
+public class IssueComposerTests
+{
+    private static (ComposedIssue? Issue, DiagnosticBag Diagnostics) Compose(IssueModel model, string? templates = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSet.Load(templates ?? TestIssues.TemplatesDirectory, diagnostics);
+        Assert.NotNull(set);
+        var composer = new IssueComposer(set!, new FakeTextSetter());
+        return (composer.Compose(model, diagnostics), diagnostics);
+    }
+
+    [Fact]
+    public void Default_templates_compose_without_diagnostics()
+    {
+        var (issue, diagnostics) = Compose(TestIssues.Small());
+        Assert.Empty(diagnostics.Items);
+        Assert.NotNull(issue);
+        Assert.True(issue!.Pages.Count >= 8, $"only {issue.Pages.Count} pages");
+    }
+
+    [Fact]
+    public void Toc_numbers_equal_the_folio_where_each_document_starts()
+    {
+        var model = TestIssues.Small();
+        var (issue, _) = Compose(model);
+        foreach (var document in model.Documents)
+        {
+            var anchor = issue!.Anchors.Single(a => a.Name == document.Anchor);
+            Assert.Equal(anchor.Folio, document.Page);
+            Assert.Contains($"<span class=\"toc-page\">{document.Page}</span>", issue.Xhtml);
+        }
+        Assert.InRange(issue!.Passes, 2, IssueComposer.MaxPasses);
+    }
+
+    [Fact]
+    public void Cover_is_not_numbered_and_toc_is_page_one()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        Assert.Null(issue!.Pages[0].Number);
+        var toc = issue.Pages.First(p => p.SectionId == "toc");
+        Assert.Equal(1, toc.Number);
+        var first = issue.Pages.First(p => p.DocumentId.Length > 0);
+        Assert.Equal(2, first.Number);
+    }
+
+    [Fact]
+    public void Each_document_starts_on_a_new_page_with_columns()
+    {
+        var model = TestIssues.Small();
+        var (issue, _) = Compose(model);
+        foreach (var d in issue!.Documents)
+        {
+            var page = issue.Pages[d.FirstPage - 1];
+            Assert.Equal(d.DocumentId, page.DocumentId);
+            Assert.True(page.HasColumns);
+            Assert.NotEqual(page.DocumentId, issue.Pages[d.FirstPage - 2].DocumentId);
+        }
+    }
+
+    [Fact]
+    public void Body_lines_sit_in_two_columns_of_about_22_characters()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        var page = issue!.Pages.First(p => p.DocumentId.Length > 0 && p.Index > issue.Documents[0].FirstPage);
+        var lines = page.Items.OfType<PlacedLine>().Where(l => l.Line.Text.Length >= 20).ToList();
+        var lefts = lines.Select(l => Math.Round(l.X)).Distinct().Order().ToList();
+        Assert.Equal(2, lefts.Count);
+        var full = lines.Where(l => l.Line.ContentRight > 200).Select(l => l.Line.Text.Length).Max();
+        Assert.Equal(22, full);
+    }
+
+    [Fact]
+    public void Columns_are_balanced_on_a_documents_last_page()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        foreach (var d in issue!.Documents)
+        {
+            var page = issue.Pages[d.LastPage - 1];
+            var lines = page.Items.OfType<PlacedLine>().Where(l => l.Baseline > 150 && l.Baseline < 770).ToList();
+            var columnSplit = lines.Max(l => l.X) - 1;
+            var left = lines.Where(l => l.X < columnSplit).Max(l => l.Baseline);
+            var right = lines.Where(l => l.X >= columnSplit).Select(l => l.Baseline).DefaultIfEmpty(0).Max();
+            Assert.True(Math.Abs(left - right) < 60, $"{d.DocumentId}: left column ends at {left}, right at {right}");
+        }
+    }
+
+    [Fact]
+    public void A_changing_toc_converges_and_every_document_has_a_bookmark()
+    {
+        var model = TestIssues.Small(documents: 6, paragraphsPerDocument: 3);
+        var (issue, diagnostics) = Compose(model);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "GP-TOC-UNSETTLED");
+        Assert.Equal(6, issue!.Outline.Sum(s => s.Children.Count));
+        Assert.Equal(2, issue.Outline.Count);
+    }
+
+    [Fact]
+    public void Toc_entries_are_links_to_the_documents()
+    {
+        var model = TestIssues.Small();
+        var (issue, _) = Compose(model);
+        var tocLinks = issue!.Pages.Where(p => p.SectionId == "toc").SelectMany(p => p.Items.OfType<PlacedLink>()).Select(l => l.Href).Distinct().ToList();
+        Assert.Equal(model.Documents.Select(d => "#" + d.Anchor).Order(), tocLinks.Order());
+    }
+
+    [Fact]
+    public void Page_starts_name_document_block_and_offset()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        var continued = issue!.Pages.Where(p => p.DocumentId.Length > 0 && p.Start is not null && p.Index != issue.Documents.First(d => d.DocumentId == p.DocumentId).FirstPage).ToList();
+        Assert.NotEmpty(continued);
+        Assert.All(continued, p => Assert.StartsWith("b-", p.Start!.BlockId));
+    }
+}
