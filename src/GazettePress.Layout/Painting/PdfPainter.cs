@@ -31,7 +31,6 @@ public static class PdfPainter
                 Producer = metadata.Producer,
                 Creation = metadata.Created.UtcDateTime,
                 Modified = metadata.Modified.UtcDateTime,
-                RasterDpi = 300,
                 EncodingQuality = 101,
             };
             using (var document = SKDocument.CreatePdf(output, skMetadata))

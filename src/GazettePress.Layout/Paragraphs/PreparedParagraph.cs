@@ -1,6 +1,7 @@
 using GazettePress.Diagnostics;
 using GazettePress.Layout.Fonts;
 using GazettePress.Layout.Text;
+using GazettePress.Layout.Text.LineBreaking;
 
 namespace GazettePress.Layout.Paragraphs;
 

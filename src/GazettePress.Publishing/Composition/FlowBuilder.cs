@@ -110,7 +110,7 @@ internal sealed class FlowBuilder
             Bottom = context.Bottom || style.AtPageBottom,
             BlockId = e.Id ?? context.BlockId,
         };
-        if (e.Id is not null && _pendingAnchor is null) _pendingAnchor = e.Id;
+        if (e.Id is not null && _pendingAnchor is null && IsLinkTarget(e.Id)) _pendingAnchor = e.Id;
         var segment = Segment(context);
         if (style.BreakBefore is BreakBefore.Page or BreakBefore.Right or BreakBefore.Column && HasBoxes())
             segment.Items.Add(new FlowBreak(style.BreakBefore != BreakBefore.Column));
@@ -148,6 +148,13 @@ internal sealed class FlowBuilder
         if (style.KeepWithNext) ForbidBreakAfterLastBox();
         AddGlue(context, style.MarginBottomPt);
     }
+
+    /// <summary>
+    /// Named destinations for headings and ids the author gave; the running block ids (b-N) of plain
+    /// paragraphs are only page-start keys, not link targets.
+    /// </summary>
+    private static bool IsLinkTarget(string id) =>
+        !(id.Length > 2 && id.StartsWith("b-", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0);
 
     private bool HasBoxes() => _segments.Any(s => s.Items.OfType<FlowBox>().Any());
 
@@ -212,7 +219,7 @@ internal sealed class FlowBuilder
         runs = NormalizeWhitespace(runs);
         if (runs.Count == 0 && folio.Length == 0) return;
         var blockId = e.Id ?? context.BlockId;
-        if (ownStyle && e.Id is not null && _pendingAnchor is null) _pendingAnchor = e.Id;
+        if (ownStyle && e.Id is not null && _pendingAnchor is null && IsLinkTarget(e.Id)) _pendingAnchor = e.Id;
         var width = Width(context);
         var reserve = style.DotLeader || folio.Length > 0 ? 4 * style.SizePt : 0;
 
@@ -397,7 +404,10 @@ internal sealed class FlowBuilder
             var w = wMm * Length.PointsPerMm;
             var h = hMm * Length.PointsPerMm;
             var x = AlignedX(style, context, available, w);
-            box = new FlowBox(h, [new PlacedRect(x, 0, w, h, 0x000000, 0.5), new PlacedRule(x, 0, x + w, h, 0.3, 0x808080), new PlacedRule(x, h, x + w, 0, 0.3, 0x808080)]);
+            // The named destination lets preflight find the box until a real code replaces it.
+            var id = _documentId.Length > 0 ? _documentId : e.Id ?? "cover";
+            box = new FlowBox(h, [new PlacedAnchor("GPPlaceholder-" + id, x, 0), new PlacedRect(x, 0, w, h, 0x000000, 0.5),
+                new PlacedRule(x, 0, x + w, h, 0.3, 0x808080), new PlacedRule(x, h, x + w, 0, 0.3, 0x808080)]);
             _qrs.Add(new QrRecord(_documentId, "placeholder", "", wMm, hMm));
         }
         else if (url.Length > 0)

@@ -97,6 +97,7 @@ internal static partial class BodyWriter
             }
         }
         CheckArticleNumbers(articles, review);
+        FlagMergedHeadings(blocks, review);
         AssignHeadingLevels(blocks);
         return GroupKeyValues(blocks);
     }
@@ -157,6 +158,19 @@ internal static partial class BodyWriter
         return result;
     }
 
+    /// <summary>
+    /// "4.3.1.3 响应措施启动Ⅲ级响应后，……": a paragraph numbered like the decimal headings around
+    /// it is most likely a heading that extraction ran into its text. Only a human can split it.
+    /// </summary>
+    private static void FlagMergedHeadings(List<Block> blocks, ReviewLog review)
+    {
+        var headingKinds = blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Label).ToHashSet();
+        foreach (var b in blocks)
+            if (b.Kind == BlockKind.Paragraph && b.Label is LabelKind.Decimal2 or LabelKind.Decimal3 or LabelKind.Decimal4 && headingKinds.Contains(b.Label))
+                review.Note(ReviewCategory.Undecided, b.Line,
+                    $"«{b.Markdown[..Math.Min(20, b.Markdown.Length)]}…» is numbered like the headings around it but reads as text: a heading run into its paragraph?");
+    }
+
     private static void CheckArticleNumbers(List<(int Number, int Line)> articles, ReviewLog review)
     {
         for (var i = 1; i < articles.Count; i++)
@@ -203,6 +217,6 @@ internal static partial class BodyWriter
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,8}：\S")]
     private static partial Regex KeyValue();
 
-    [GeneratedRegex(@"[\[［【]((?:责任单位|牵头单位|配合单位)：[^\]］】]*)[\]］】]")]
+    [GeneratedRegex(@"[\[［【〔（(]((?:责任单位|牵头单位|配合单位)：[^\]］】〕]*)[\]］】〕]")]
     private static partial Regex DutyNote();
 }

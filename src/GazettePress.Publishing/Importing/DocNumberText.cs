@@ -13,6 +13,8 @@ internal static partial class DocNumberText
     public static string? Normalize(string text)
     {
         var s = CjkText.FoldWidth(text).Replace(" ", "");
+        // "(晋市政发〔2025〕11号)": the whole 文号 in brackets, as some TOCs and title pages print it.
+        if (s.Length > 2 && s[0] is '(' or '（' && s[^1] is ')' or '）' && s[^2] == '号') s = s[1..^1];
         var m = Regular().Match(s);
         if (m.Success)
             return $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["n"].Value)}号";

@@ -80,7 +80,7 @@ internal static partial class DocumentParser
         var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review);
 
         if (tail.QrCaption is not null && tail.QrUrl is null)
-            review.Note(ReviewCategory.Attachments, lines[tail.Start].Number,
+            review.Note(ReviewCategory.Attachments, lines.LastOrDefault(l => DocumentTailParser.IsQrCaption(l.Text))?.Number ?? lines[tail.Start].Number,
                 $"QR code '{tail.QrCaption}' has no URL in the text: a 20×20 mm placeholder is used; add url or image");
         return new ImportedDocument(
             id, KindOf(entry, titleLines, review, firstLine), span.Registration, titleLines, entry.DocNumber, addressee,

@@ -22,7 +22,7 @@ internal static class IssueFolderWriter
     {
         var m = issue.Masthead;
         var y = new StringBuilder();
-        y.Append("# Imported from extracted text by `gazettepress import`; reviewed by hand. See review.md.\n");
+        y.Append("# Imported from extracted text by `gazettepress import`: confirm the points listed in review.md.\n");
         y.Append("gazette:\n");
         y.Append("  title: ").Append(YamlText.Scalar(m.Title)).Append('\n');
         if (m.Pinyin is not null) y.Append("  pinyin: ").Append(YamlText.Scalar(m.Pinyin)).Append('\n');

@@ -22,14 +22,15 @@ public static class IssueImporter
         var rawLines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var lines = MarkupCleaner.Clean(rawLines, review);
 
-        var front = MastheadParser.Parse(lines, review);
+        var (colophon, colophonStart, _) = ColophonParser.Parse(lines, review);
+        var front = MastheadParser.Parse(lines, review, colophon.FirstOrDefault(p => p.Label == "主办单位")?.Value);
         if (front.Masthead is null) return Fail(front.Problems, sourceName);
+        lines = RunningHeadRemover.Remove(lines, front.TocStart + 1, front.Masthead.Title, review);
         var government = front.Masthead.Title.EndsWith("公报", StringComparison.Ordinal) ? front.Masthead.Title[..^2] : null;
         var toc = TocParser.Parse(lines, front.TocStart + 1, government);
         if (toc.Entries.Count == 0)
             return Fail([$"line {lines[front.TocStart].Number}: the 目录 lists no document (expected entries like 标题（晋市政办〔2025〕22号）（5）)"], sourceName);
 
-        var (colophon, colophonStart, _) = ColophonParser.Parse(lines, review);
         var textEnd = colophonStart > toc.EndIndex ? colophonStart : lines.Count;
         var spans = DocumentLocator.Locate(lines, toc, textEnd, review, errors);
         if (errors.Count > 0) return Fail(errors, sourceName);
@@ -110,22 +111,39 @@ public static class IssueImporter
         return (lines.Skip(start).Take(end - start).Where(l => !l.IsBlank).ToList(), start);
     }
 
+    /// <summary>«…before…» → «…after…» around the first changed character.</summary>
+    private static string Example(string before, string after)
+    {
+        var i = 0;
+        while (i < before.Length && i < after.Length && before[i] == after[i]) i++;
+        var start = Math.Max(0, i - 6);
+        var length = Math.Min(14, Math.Min(before.Length, after.Length) - start);
+        return $"«{before.Substring(start, length)}» → «{after.Substring(start, length)}»";
+    }
+
     /// <summary>One review line per document for the punctuation and spaces repairs, with first examples.</summary>
     private static void SummariseRepairs(IReadOnlyList<SourceLine> lines, DocumentSpan span, int end, ReviewLog review)
     {
         var widenedLines = new List<int>();
         var spacedLines = new List<int>();
         int widened = 0, spaces = 0;
+        string? example = null;
         var first = span.TitleLines.Count > 0 ? span.TitleLines[0].Number - 1 : span.BodyStart;
         for (var i = first; i < end && i < lines.Count; i++)
         {
             var w = PunctuationWidener.Widen(lines[i].Text, out var nw);
             SpaceNormalizer.RemoveStraySpaces(w, out var ns);
-            if (nw > 0) { widened += nw; widenedLines.Add(lines[i].Number); }
+            if (nw > 0)
+            {
+                widened += nw;
+                widenedLines.Add(lines[i].Number);
+                example ??= Example(lines[i].Text, w);
+            }
             if (ns > 0) { spaces += ns; spacedLines.Add(lines[i].Number); }
         }
         if (widened > 0)
-            review.Note(ReviewCategory.Punctuation, widenedLines[0], $"{widened} half-width marks made full-width on {widenedLines.Count} lines (first: {ReviewLog.Sample(widenedLines)})");
+            review.Note(ReviewCategory.Punctuation, widenedLines[0],
+                $"{widened} half-width marks made full-width on {widenedLines.Count} lines (first: {ReviewLog.Sample(widenedLines)}), e.g. {example}");
         if (spaces > 0)
             review.Note(ReviewCategory.Spaces, spacedLines[0], $"{spaces} stray spaces removed on {spacedLines.Count} lines (first: {ReviewLog.Sample(spacedLines)}); spaced titles keep U+3000");
     }

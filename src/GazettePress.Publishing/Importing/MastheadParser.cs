@@ -16,7 +16,7 @@ internal sealed record FrontMatter(
 /// </summary>
 internal static partial class MastheadParser
 {
-    public static FrontMatter Parse(IReadOnlyList<SourceLine> lines, ReviewLog review)
+    public static FrontMatter Parse(IReadOnlyList<SourceLine> lines, ReviewLog review, string? colophonSponsor = null)
     {
         var problems = new List<string>();
         var tocStart = -1;
@@ -77,6 +77,11 @@ internal static partial class MastheadParser
             }
         }
         year ??= yearOnly;
+        if (sponsor is null && colophonSponsor is not null)
+        {
+            sponsor = colophonSponsor;
+            review.Note(ReviewCategory.Colophon, 1, $"no '…主办' line on the masthead; sponsor taken from the colophon's 主办单位: {sponsor}");
+        }
         if (title is null) problems.Add("no masthead title (a line ending in 公报) before the 目录");
         if (year is null || number is null) problems.Add("no issue number (2025年第6期 or 第6期(总第294期)) before the 目录");
         if (published is null) problems.Add("no publication line (2025年12月28日出版) before the 目录");

@@ -1,7 +1,7 @@
 namespace GazettePress.Importing;
 
 /// <summary>
-/// Known misreadings of characters that look alike in print (掌/学, 国/固, 抚/扶). Each one found is
+/// Known misreadings of characters that look alike in print (掌/学, 国/固, 抚/扶, 控/拉). Each one found is
 /// corrected in the output and listed for review with its line, so a wrong correction is easy to undo.
 /// Also flags Latin letters used as Roman numerals (I 级 beside Ⅰ级).
 /// </summary>
@@ -14,6 +14,7 @@ internal static class OcrSuspects
         ("扶恤", "抚恤"),
         ("玩忽职手", "玩忽职守"),
         ("己经", "已经"),
+        ("风险防拉", "风险防控"),
     };
 
     /// <summary>Notes every suspect in the source lines; returns the corrections to apply to the output.</summary>

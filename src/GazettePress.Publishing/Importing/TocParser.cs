@@ -33,13 +33,16 @@ internal static partial class TocParser
                 i++;
                 continue;
             }
-            // An entry: up to four adjacent lines that together end in a page reference.
+            // An entry: up to three lines (blank lines between them allowed) that end in a page reference.
             TocEntry? entry = null;
             var text = "";
             var j = i;
-            for (; j < lines.Count && j < i + 4 && !lines[j].IsBlank; j++)
+            for (var taken = 0; j < lines.Count && taken < 3; j++)
             {
+                if (lines[j].IsBlank) continue;
+                if (taken > 0 && SectionHeader().IsMatch(lines[j].Text)) break;
                 text += lines[j].Text;
+                taken++;
                 entry = ParseEntry(text, section, line.Number, government);
                 if (entry is not null) break;
             }
@@ -67,7 +70,14 @@ internal static partial class TocParser
         else
         {
             var m = Entry().Match(CjkText.FoldWidth(raw));
-            if (!m.Success) return null;
+            if (!m.Success)
+            {
+                // A document without 文号 (some 公告, 通告): title, leaders or a tab, page.
+                var bare = EntryWithoutNumber().Match(CjkText.FoldWidth(raw));
+                if (!bare.Success || !CjkText.ContainsIdeograph(bare.Groups["title"].Value)) return null;
+                return new TocEntry(section, bare.Groups["title"].Value.Trim().TrimEnd('.', '…', '·', ' '), null,
+                    int.Parse(bare.Groups["page"].Value), line);
+            }
             title = m.Groups["title"].Value;
             number = m.Groups["num"].Value;
             page = int.Parse(m.Groups["page"].Value);
@@ -102,6 +112,9 @@ internal static partial class TocParser
 
     [GeneratedRegex(@"^(?<title>.+?)\s*[(（]\s*(?<num>[^()（）]{1,40}?号)\s*[)）]\s*[.…·．\s]*[(（]?\s*(?<page>\d{1,3})\s*[)）]?\s*$")]
     private static partial Regex Entry();
+
+    [GeneratedRegex(@"^(?<title>.*\p{IsCJKUnifiedIdeographs}[)）》”]?)\s*(?:[.…·．]{3,}\s*[(（]?(?<page>\d{1,3})[)）]?|\s+[(（](?<page>\d{1,3})[)）])\s*$")]
+    private static partial Regex EntryWithoutNumber();
 
     [GeneratedRegex(@"^[(（]?(\d{1,3})[)）]?$")]
     private static partial Regex TabPage();

@@ -74,7 +74,9 @@ public sealed class ChineseLineBreakingTests
     [InlineData("第|1.2.3|款")]
     // Latin words, slashes between letters, apostrophes.
     [InlineData("使|用|PDF|格|式")]
-    [InlineData("按|GB/T |41648-2022|执|行")]
+    [InlineData("按|GB/T 41648-2022|执|行")]
+    [InlineData("符|合|ISO 9001|和|GB 3095-2012|要|求")]
+    [InlineData("in |2025 |and |Windows |11")]
     [InlineData("他|说|can’t|做")]
     [InlineData("PM2.5|浓|度")]
     [InlineData("登|记|号|JCZG-01-2024-0007")]
@@ -96,6 +98,7 @@ public sealed class ChineseLineBreakingTests
     [InlineData("中 ……|文")]
     // Characters outside the Basic Multilingual Plane are never split.
     [InlineData("𠀀|𠀁|中")]
+    [InlineData("中|\uD800|文")] // a lone surrogate is an unknown character (AL), not an error
     public void ChineseBreaksAreAsMarked(string marked)
     {
         var text = BreakNotation.TextOf(marked);

@@ -81,6 +81,11 @@ public sealed class CorpusImportTests
         Assert.Contains("**第四条**　参加军事训练、比武竞赛或者执行军事任务期间", first); // page break repaired
         Assert.Contains("  caption: 政策解读\n", first);
         Assert.Contains("placeholder: { width_mm: 20, height_mm: 20 }", first);
+        var last = result.Files["docs/07-jsgtz-2025-30.md"];
+        Assert.Contains("registration: JCBG-2025-0001\n", last);
+        Assert.Contains("  issuers: [晋城市公安局, 晋城市发展和改革委员会, 晋城市市场监督管理局, 晋城市人力资源和社会保障局]\n", last);
+        Assert.Contains("  - { title: 《保安服务企业信用评价指标及评分细则（试行）》, online_only: true }\n", last);
+        Assert.Contains("back_cover:\n  text: 丁巳年夏月 王維詩一首\n", yaml);
     }
 
     [Fact]
