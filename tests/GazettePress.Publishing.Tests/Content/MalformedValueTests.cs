@@ -24,6 +24,21 @@ public class MalformedValueTests
         Assert.Equal(new[] { (code, line, column) }, IssueYamlProblems(from, to));
     }
 
+    [Theory]
+    [InlineData("kind: 令\n", "kind: 令\nkind: 决定\n", 3, 1, "the key 'kind' appears twice")]
+    [InlineData("signature:\n  signer:", "signature:\n\tsigner:", 6, 1, "tab")]
+    [InlineData("title: [晋城市人民政府令]", "title: [晋城市人民政府令", 3, 8, "unclosed")]
+    public void FrontMatterSyntaxErrorsAreLocated(string from, string to, int line, int column, string messagePart)
+    {
+        using var dir = new TempIssue().WriteValid()
+            .Write("docs/03-ling-5.md", SampleContent.Decree.Replace(from, to, StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
+
+        Assert.Equal(("GP001", line, column), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains(messagePart, diagnostic.Message);
+    }
+
     [Fact]
     public void MissingDocumentHintSuggestsTheCloseFile()
     {
