@@ -17,6 +17,8 @@ internal static partial class DocumentLocator
         foreach (var entry in toc.Entries)
         {
             var anchor = FindAnchor(lines, entry, cursor, textEnd, out var bodyStart);
+            if (anchor < 0 && entry.DocNumber is not null)
+                anchor = FindByTitleDespiteNumber(lines, entry, cursor, textEnd, review, out bodyStart);
             if (anchor < 0)
             {
                 problems.Add($"line {entry.Line}: TOC document «{entry.Title}» ({entry.DocNumber}) was not found in the text after line {(cursor < lines.Count ? lines[cursor].Number : lines.Count)}");
@@ -77,6 +79,26 @@ internal static partial class DocumentLocator
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The 文号 line was not found (misread digits, a typo): find the title instead; the line after it
+    /// is taken as the 文号 line when it looks like one, and the difference is listed for review.
+    /// </summary>
+    private static int FindByTitleDespiteNumber(IReadOnlyList<SourceLine> lines, TocEntry entry, int from, int to, ReviewLog review, out int bodyStart)
+    {
+        var afterTitle = FindTitle(lines, entry, from, to, out bodyStart);
+        if (afterTitle < 0) return -1;
+        var next = NextNonBlank(lines, afterTitle, to);
+        if (next >= 0 && lines[next].Text.Length <= 30 && lines[next].Text.Contains('号'))
+        {
+            review.Note(ReviewCategory.OcrSuspect, lines[next].Number,
+                $"文号 in the text «{lines[next].Text}» differs from the TOC's {entry.DocNumber}; the TOC's is used");
+            bodyStart = next + 1;
+            return next;
+        }
+        review.Note(ReviewCategory.Undecided, lines[afterTitle - 1].Number, $"document found by its title; no 文号 line below it (TOC: {entry.DocNumber})");
+        return afterTitle;
     }
 
     /// <summary>A document without 文号 is found by its title (up to four lines); the body starts after it.</summary>

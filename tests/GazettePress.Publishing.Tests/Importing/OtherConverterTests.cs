@@ -166,4 +166,19 @@ public sealed class OtherConverterTests
         Assert.Equal(expected.Files, actual.Files);
         Assert.Contains("removed 3 running heads and page numbers", actual.Review);
     }
+
+    [Fact]
+    public void Misread_doc_number_in_the_text_is_reported_and_the_toc_number_kept()
+    {
+        var text = Text.Replace("晋市政发[2026]2号\n", "晋市政发[2O26]2号\n");
+        Assert.NotEqual(Text, text);
+        var result = IssueImporter.Import(text, "other.txt");
+
+        Assert.Empty(result.Errors);
+        var first = result.Files["docs/01-jszf-2026-2.md"];
+        Assert.Contains("doc_number: 晋市政发〔2026〕2号\n", first);
+        Assert.Contains("title:\n  - 晋城市人民政府\n  - 关于加强“城市书房”建设的通知\n", first);
+        Assert.Contains("addressee: 各县（市、区）人民政府，市人民政府各委、办、局：\n", first);
+        Assert.Contains("differs from the TOC", result.Review);
+    }
 }
