@@ -10,7 +10,7 @@ namespace GazettePress.Importing;
 /// </summary>
 internal static partial class DocumentLocator
 {
-    public static List<DocumentSpan> Locate(IReadOnlyList<SourceLine> lines, TableOfContents toc, int textEnd, ReviewLog review, List<string> problems)
+    public static List<DocumentSpan> Locate(IReadOnlyList<SourceLine> lines, TableOfContents toc, int textEnd, ReviewLog review, List<(int Line, string Message)> problems)
     {
         var found = new List<(TocEntry Entry, int Start, string? Registration, List<SourceLine> Title, int BodyStart)>();
         var cursor = toc.EndIndex;
@@ -21,7 +21,7 @@ internal static partial class DocumentLocator
                 anchor = FindByTitleDespiteNumber(lines, entry, cursor, textEnd, review, out bodyStart);
             if (anchor < 0)
             {
-                problems.Add($"line {entry.Line}: TOC document «{entry.Title}» ({entry.DocNumber}) was not found in the text after line {(cursor < lines.Count ? lines[cursor].Number : lines.Count)}");
+                problems.Add((entry.Line, $"TOC document «{entry.Title}» ({entry.DocNumber}) was not found in the text after line {(cursor < lines.Count ? lines[cursor].Number : lines.Count)}"));
                 continue;
             }
             var title = TitleAbove(lines, anchor, cursor, entry);
