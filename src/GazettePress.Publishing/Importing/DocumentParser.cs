@@ -77,7 +77,17 @@ internal static partial class DocumentParser
         var attachedLines = main.Skip(attachedStart).ToList();
         // A government order (令) prints its articles right after the signature, without a title.
         var isOrder = entry.DocNumber?.Contains("令第", StringComparison.Ordinal) == true;
-        var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review);
+        // Its signature is printed between the preamble and the articles, so it goes into the body.
+        string? signatureBlock = null;
+        if (isOrder && date is { } orderDate)
+        {
+            var signatureLines = issuers.Append(signer).OfType<string>().Append(ChineseDate(orderDate));
+            signatureBlock = "::: signature\n" + string.Join("\n", signatureLines.Select(BodyWriter.Escape)) + "\n:::";
+            issuers = new List<string>();
+            signer = null;
+            date = null;
+        }
+        var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review, signatureBlock);
 
         if (tail.QrCaption is not null && tail.QrUrl is null)
             review.Note(ReviewCategory.Attachments, lines.LastOrDefault(l => DocumentTailParser.IsQrCaption(l.Text))?.Number ?? lines[tail.Start].Number,
@@ -186,6 +196,8 @@ internal static partial class DocumentParser
         review.Note(ReviewCategory.Undecided, line, "could not tell the kind (文种) from the title; set to 通知");
         return "通知";
     }
+
+    private static string ChineseDate(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
 
     public static string FullWidthBrackets(string s) => s.Replace('(', '（').Replace(')', '）');
 
