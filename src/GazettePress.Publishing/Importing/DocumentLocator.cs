@@ -19,6 +19,8 @@ internal static partial class DocumentLocator
             var anchor = FindAnchor(lines, entry, cursor, textEnd, out var bodyStart);
             if (anchor < 0 && entry.DocNumber is not null)
                 anchor = FindByTitleDespiteNumber(lines, entry, cursor, textEnd, review, out bodyStart);
+            if (anchor < 0 && entry.DocNumber is not null)
+                anchor = FindNearNumber(lines, entry, cursor, textEnd, review, out bodyStart);
             if (anchor < 0)
             {
                 problems.Add((entry.Line, $"TOC document «{entry.Title}» ({entry.DocNumber}) was not found in the text after line {(cursor < lines.Count ? lines[cursor].Number : lines.Count)}"));
@@ -99,6 +101,30 @@ internal static partial class DocumentLocator
         }
         review.Note(ReviewCategory.Undecided, lines[afterTitle - 1].Number, $"document found by its title; no 文号 line below it (TOC: {entry.DocNumber})");
         return afterTitle;
+    }
+
+    /// <summary>
+    /// Last resort: a 文号 line with the same year and number whose issuer code differs from the
+    /// TOC's by one misread character (晋市政力〔2025〕22号 for 晋市政办〔2025〕22号).
+    /// </summary>
+    private static int FindNearNumber(IReadOnlyList<SourceLine> lines, TocEntry entry, int from, int to, ReviewLog review, out int bodyStart)
+    {
+        bodyStart = -1;
+        var expected = entry.DocNumber!;
+        var bracket = expected.IndexOf('〔');
+        if (bracket < 0) return -1;
+        for (var i = from; i < to; i++)
+        {
+            if (lines[i].Text.Length is 0 or > 40) continue;
+            var found = DocNumberText.Normalize(lines[i].Text);
+            if (found is null || found.IndexOf('〔') != bracket || !found.EndsWith(expected[bracket..], StringComparison.Ordinal)) continue;
+            var differences = found.Take(bracket).Zip(expected.Take(bracket)).Count(p => p.First != p.Second);
+            if (differences != 1) continue;
+            review.Note(ReviewCategory.OcrSuspect, lines[i].Number, $"文号 in the text «{found}» differs from the TOC's {expected} by one character; the TOC's is used");
+            bodyStart = i + 1;
+            return i;
+        }
+        return -1;
     }
 
     /// <summary>A document without 文号 is found by its title (up to four lines); the body starts after it.</summary>
