@@ -86,7 +86,7 @@ internal static class LineAssembler
         double leading = style.LeadingPt > 0 ? style.LeadingPt : 1.5 * maxEm;
         // The ideographic em box runs from 0.88 em above the baseline to 0.12 em below it.
         return new LayoutLine(index, textStart, textEnd, ce > cs ? contentLeft : offset, pen, 0.88 * maxEm, 0.12 * maxEm,
-            leading, isLast, justify, runs.ToImmutable());
+            leading, isLast, justify, runs.ToImmutable()) { StretchPerPoint = stretch - shrinkFactor };
     }
 
     private static double EmptyLineSize(PreparedParagraph p, LineSpan span)
