@@ -4,7 +4,9 @@ using GazettePress.Content.Loading;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.DisplayList;
 using GazettePress.Layout.Fonts;
+using GazettePress.Layout.Painting;
 using GazettePress.Layout.Paragraphs;
+using GazettePress.Publishing.Pdf;
 using GazettePress.Publishing.Composition;
 using GazettePress.Publishing.Templates;
 
@@ -30,6 +32,12 @@ public sealed class BuildContext
     public required FontRegistry Fonts { get; init; }
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
+    /// <summary>The pages as Skia painted them, before any post-processing: screen and print PDFs both start from these bytes.</summary>
+    public required byte[] PaintedPdf { get; init; }
+    /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
+    public required DocumentMetadata Metadata { get; init; }
+    /// <summary>The templates folder in use (print.yaml lives there too).</summary>
+    public required string TemplatesDirectory { get; init; }
     /// <summary>The output file stem, e.g. jincheng-2025-06.</summary>
     public string Name => Model.Name;
 
@@ -50,7 +58,7 @@ public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
 /// </summary>
 public static class BuildPipeline
 {
-    public static IReadOnlyList<IOutputWriter> DefaultWriters => [new ScreenPdfWriter()];
+    public static IReadOnlyList<IOutputWriter> DefaultWriters => [new ScreenPdfWriter(), new PrintPdfWriter()];
 
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";
@@ -85,11 +93,20 @@ public static class BuildPipeline
         var pages = new DisplayListBuilder().Build(composed.Pages);
         Lap("display-lists");
 
+        var metadata = Metadata(model);
+        using var painted = new MemoryStream();
+        var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+        Lap("paint");
+
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics,
+            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), Metadata = metadata,
+            TemplatesDirectory = templatesDirectory!,
         };
+        context.Report["fonts"] = paint.Fonts
+            .Select(f => new { name = f.Name, file = Path.GetFileName(f.FilePath), codePoints = f.CodePoints, glyphs = f.Glyphs, subsetBytes = f.SubsetBytes })
+            .ToList();
         foreach (var writer in writers ?? DefaultWriters)
         {
             writer.Write(context);
@@ -117,6 +134,15 @@ public static class BuildPipeline
             AtomicFile.Write(Path.Combine(options.OutputDirectory, TimingsFile), BuildReport.WriteTimings(timings));
         return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count);
     }
+
+    /// <summary>Document information for every output; the date is the issue's publication date in China time, never the clock.</summary>
+    public static DocumentMetadata Metadata(IssueModel model) => new()
+    {
+        Title = $"{model.Gazette.Title} {model.Year}年第{model.Number}期",
+        Author = model.Gazette.Sponsor,
+        Subject = model.Cumulative > 0 ? $"总第{model.Cumulative}期" : null,
+        Date = new DateTimeOffset(model.PublishedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)),
+    };
 
     private sealed class FontCoverage(FontRegistry fonts) : ICharacterCoverage
     {

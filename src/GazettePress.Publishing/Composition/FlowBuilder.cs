@@ -126,6 +126,10 @@ internal sealed class FlowBuilder
         ancestors.Add(e);
         switch (e.Name)
         {
+            case "p" when e.Children.Any(c => c is XElement { Name: "img" }):
+                // A Markdown image paragraph: the image is a block, any text around it a paragraph.
+                BuildChildren(e, ancestors, style, inner);
+                break;
             case "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" or "td" or "th":
                 Paragraph(e, ancestors, style, inner, ownStyle: true);
                 break;
