@@ -67,7 +67,17 @@ public static class BuildPipeline
     {
         var timings = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
-        void Lap(string stage) { timings.Add((stage, clock.Elapsed.TotalMilliseconds)); clock.Restart(); }
+        using var process = Process.GetCurrentProcess();
+        var cpuMark = process.TotalProcessorTime;
+        void Lap(string stage)
+        {
+            process.Refresh();
+            var cpuNow = process.TotalProcessorTime;
+            timings.Add((stage, clock.Elapsed.TotalMilliseconds));
+            timings.Add((stage + " (cpu)", (cpuNow - cpuMark).TotalMilliseconds));
+            cpuMark = cpuNow;
+            clock.Restart();
+        }
 
         var diagnostics = new DiagnosticBag();
         var fontsDirectory = options.FontsDirectory ?? FontRegistry.FindFontsDirectory();
