@@ -22,6 +22,10 @@ public sealed class EpubOutputWriterTests : IDisposable
         new() { WidthPt = 595, HeightPt = 842, Master = "body", SectionId = section, DocumentId = document, Folio = folio, Start = start };
 
     [Fact]
+    public void TheDefaultBuildWritesTheEpub() =>
+        Assert.Contains(BuildPipeline.DefaultWriters, w => w is EpubOutputWriter);
+
+    [Fact]
     public void NumberedPagesBecomePageStartsNamedByDocumentOrSection()
     {
         var diagnostics = new DiagnosticBag();
