@@ -94,10 +94,18 @@ internal static class SkiaItemPainter
         utf8.CopyTo(buffer.Text);
         // Skia wants UTF-8 byte offsets as clusters; ours are UTF-16 indexes into Text.
         var clusters = buffer.Clusters;
+        var text = run.Text;
+        int utf16 = 0, utf8Offset = 0;
         for (int i = 0; i < count; i++)
         {
-            int c = Math.Clamp(run.Clusters.IsDefaultOrEmpty ? 0 : run.Clusters[i], 0, run.Text.Length);
-            clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, c));
+            int target = Math.Clamp(run.Clusters.IsDefaultOrEmpty ? 0 : run.Clusters[i], 0, text.Length);
+            if (target < utf16) { utf16 = 0; utf8Offset = 0; } // clusters go backwards only in RTL text
+            for (; utf16 < target; utf16++)
+            {
+                char c = text[utf16];
+                utf8Offset += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
+            }
+            clusters[i] = (uint)utf8Offset;
         }
         using var blob = builder.Build();
         if (blob is null) return;

@@ -85,8 +85,9 @@ public sealed class LineGlyphRun
 {
     internal LineGlyphRun(FontFace face, double sizePt, ImmutableArray<ushort> glyphs, ImmutableArray<float> x,
         string text, ImmutableArray<int> clusters, PaintColor color, int runIndex, int textStart, int textEnd,
-        double left, double right, string? linkId, string? anchorId)
+        double left, double right, string? linkId, string? anchorId, double baselineShift)
     {
+        BaselineShift = baselineShift;
         Face = face;
         SizePt = sizePt;
         Glyphs = glyphs;
@@ -121,6 +122,8 @@ public sealed class LineGlyphRun
     public double Right { get; }
     public string? LinkId { get; }
     public string? AnchorId { get; }
+    /// <summary>How far the run sits above the line's baseline (negative: below).</summary>
+    public double BaselineShift { get; }
 
     public GlyphRunItem ToItem(double left, double baselineY)
     {
@@ -131,6 +134,6 @@ public sealed class LineGlyphRun
             for (int i = 0; i < shifted.Length; i++) shifted[i] = (float)(X[i] + left);
             x = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(shifted);
         }
-        return new GlyphRunItem(Face, SizePt, Glyphs, x, baselineY, Text, Clusters, Color);
+        return new GlyphRunItem(Face, SizePt, Glyphs, x, baselineY - BaselineShift, Text, Clusters, Color);
     }
 }

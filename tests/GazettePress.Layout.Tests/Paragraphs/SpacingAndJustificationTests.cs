@@ -147,6 +147,17 @@ public class SpacingAndJustificationTests
     }
 
     [Fact]
+    public void A_superscript_run_is_raised_from_the_baseline()
+    {
+        var runs = new[] { new TextRun("面积100m", Song10), new TextRun("2", Song10 with { SizePt = 6, BaselineShiftPt = 3.5 }) };
+        var layout = TestFonts.Layouter.Layout(runs, ParagraphStyle.Body, 30 * Em);
+        var items = layout.ToItems(0, 100).ToArray();
+        Assert.Equal(100, items[0].BaselineY);
+        Assert.Equal(96.5, items[^1].BaselineY, 3);
+        Assert.Equal("2", items[^1].Text);
+    }
+
+    [Fact]
     public void Alignment_centre_and_right()
     {
         var centre = TestFonts.Layouter.Layout("一二三四", Song10, ParagraphStyle.Centered, 10 * Em);
@@ -172,9 +183,21 @@ public class SpacingAndJustificationTests
     [Fact]
     public void A_word_longer_than_the_column_is_reported_and_cut_never_overflows()
     {
-        var layout = Set("见http://www.jcgov.gov.cn/zjxx/zcjd/202511/t20251120_2035112.shtml", 10);
+        var layout = Set("见ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ为准", 10);
         Assert.Contains(layout.Diagnostics, d => d.Code == "LINE-OVERFULL");
         foreach (var line in layout.Lines)
             Assert.True(line.ContentRight <= 10 * Em + Tolerance, $"line {line.Index} ends at {line.ContentRight}");
+    }
+
+    [Fact]
+    public void A_long_URL_breaks_at_its_emergency_points_without_complaint()
+    {
+        var url = "http://www.jcgov.gov.cn/zjxx/zcjd/202511/t20251120_2035112.shtml";
+        var layout = Set("见" + url, 10);
+        Assert.Empty(layout.Diagnostics);
+        Assert.True(layout.Lines.Length > 1);
+        foreach (var line in layout.Lines)
+            Assert.True(line.ContentRight <= 10 * Em + Tolerance, $"line {line.Index} ends at {line.ContentRight}");
+        Assert.Equal("见" + url, string.Concat(layout.Lines.Select(l => LineText(layout, l.Index))));
     }
 }
