@@ -175,6 +175,11 @@ public static class EpubBuilder
 
     private static string SourceOf(EpubDocument doc) => $"docs/{doc.Id}.md";
 
+    private static readonly HashSet<string> ReservedPageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cover", "toc", "nav", "about", "colophon", "package", "gazette",
+    };
+
     private sealed record PlannedPageBreak(PrintPageStart Start, string FileName, string MarkerId);
 
     /// <summary>Checks the page starts and names each one's marker, before any page is rendered,
@@ -187,6 +192,10 @@ public static class EpubBuilder
         };
         if (issue.IntroParagraphs.Count > 0 || issue.EditorialBoard.Count > 0) files["about"] = "about.xhtml";
         foreach (var doc in issue.Documents) files[doc.Id] = FileNameOf(doc);
+
+        foreach (var doc in issue.Documents.Where(d => ReservedPageNames.Contains(d.Id)))
+            diagnostics.Add(Diagnostic.Error("EPUB008", $"document id '{doc.Id}' is the name of an e-edition page", new SourceLocation(SourceOf(doc)),
+                $"rename the document file; {string.Join(", ", ReservedPageNames.Order(StringComparer.Ordinal))} are taken by the EPUB's own pages"));
 
         var planned = new List<PlannedPageBreak>();
         var folios = new HashSet<string>(StringComparer.Ordinal);
@@ -221,11 +230,16 @@ public static class EpubBuilder
             if (page is null) continue; // the page failed to render; that is reported already
             var where = page.SourceFile is null ? SourceLocation.None : new SourceLocation(page.SourceFile);
             var block = page.FindById(start.BlockId);
+            var marker = PageBreakMarkers.Create(planned.MarkerId, start.Folio);
             if (block is not null && start.BlockId == DocumentSectionId(start.DocumentId))
             {
-                // The whole document was named (a block without an id of its own in print): the
-                // page starts somewhere in the document's front matter; mark the document's start.
-                block.AddFirst(PageBreakMarkers.Create(planned.MarkerId, start.Folio));
+                PlaceInDocumentSection(block, marker);
+                continue;
+            }
+            if (block is null && page.SourceFile is null)
+            {
+                // A generated page (目录, 简介, colophon) is one print page or starts one: its top.
+                page.Xhtml.Root!.Element(PageBreakMarkers.Xhtml + "body")?.AddFirst(marker);
                 continue;
             }
             if (block is null)
@@ -234,7 +248,6 @@ public static class EpubBuilder
                     "the block id must be an id of the document's XHTML (b-N, h-N or a heading id)"));
                 continue;
             }
-            var marker = PageBreakMarkers.Create(planned.MarkerId, start.Folio);
             if (!PageBreakMarkers.Insert(block, start.TextOffset, marker))
             {
                 var length = PageBreakMarkers.TextContent(block).Length;
@@ -242,6 +255,26 @@ public static class EpubBuilder
                     "the offset counts UTF-16 characters of the block's text content, from 0 to its length"));
             }
         }
+    }
+
+    private static readonly string[] BackMatterIds = ["doc-signature", "doc-publicity", "doc-attachments", "doc-consultation", "doc-qr"];
+
+    /// <summary>
+    /// Print named the whole document (a block without an id of its own). The document's first page
+    /// starts at its top; a later page can only start in the blocks after the body (signature,
+    /// publicity, 附件, 咨询, QR), so its marker goes before the first of those after the last marker.
+    /// </summary>
+    private static void PlaceInDocumentSection(XElement section, XElement marker)
+    {
+        var previous = section.Descendants(PageBreakMarkers.Xhtml + "span").LastOrDefault(s => (string?)s.Attribute("role") == "doc-pagebreak");
+        if (previous is null)
+        {
+            section.AddFirst(marker);
+            return;
+        }
+        var next = section.Elements().FirstOrDefault(e => BackMatterIds.Contains((string?)e.Attribute("id")) && XNode.CompareDocumentOrder(previous, e) < 0);
+        if (next is not null) next.AddBeforeSelf(marker);
+        else section.Add(marker);
     }
 
     private static void CheckUniqueIds(EpubPage page, DiagnosticBag diagnostics)
