@@ -1,29 +1,44 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using GazettePress.Content.Loading;
-using GazettePress.Diagnostics;
+using GazettePress.Layout.Fonts;
 
 namespace GazettePress.Cli.Commands;
 
 /// <summary>
-/// <c>gazettepress check &lt;issue-dir&gt; [--json]</c>: loads an issue and reports every problem.
-/// Exit 0 when there is no error, 1 when there is one, 2 for a usage error.
+/// <c>gazettepress check &lt;issue-dir&gt; [--json] [--fonts &lt;dir&gt;]</c>: loads an issue and reports every
+/// problem, including characters the bundled fonts cannot draw. Exit 0 when there is no error,
+/// 1 when there is one, 2 for a usage error.
 /// </summary>
 public static class CheckCommand
 {
-    private const string UsageLine = "usage: gazettepress check <issue-dir> [--json]";
+    private const string UsageLine = "usage: gazettepress check <issue-dir> [--json] [--fonts <fonts-dir>]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var json = args.Contains("--json");
-        var positional = args.Where(a => a != "--json").ToArray();
-        if (positional.Length != 1 || positional[0].StartsWith('-'))
+        var json = false;
+        string? fontsDirectory = null;
+        var positional = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--json":
+                    json = true;
+                    break;
+                case "--fonts" when i + 1 < args.Length:
+                    fontsDirectory = args[++i];
+                    break;
+                default:
+                    positional.Add(args[i]);
+                    break;
+            }
+        }
+        if (positional.Count != 1 || positional[0].StartsWith('-'))
         {
             stderr.WriteLine(UsageLine);
             return 2;
         }
-        var result = IssueLoader.Load(positional[0]);
+        using var fonts = OpenFonts(fontsDirectory, stderr);
+        var result = IssueLoader.Load(positional[0], fonts is null ? null : new FontCoverage(fonts));
         if (json)
         {
             stdout.WriteLine(CheckReport.ToJson(result));
@@ -33,6 +48,34 @@ public static class CheckCommand
             WriteText(result, positional[0], stdout);
         }
         return result.HasErrors ? 1 : 0;
+    }
+
+    /// <summary>The bundled fonts (fonts/ beside GazettePress.sln) or the given folder; null, with a note, when there are none.</summary>
+    private static FontRegistry? OpenFonts(string? directory, TextWriter stderr)
+    {
+        directory ??= FindBundledFonts();
+        if (directory is null || !Directory.Exists(directory))
+        {
+            stderr.WriteLine($"gazettepress check: no fonts directory{(directory is null ? "" : $" '{directory}'")}; characters are not checked against the fonts (use --fonts <dir>)");
+            return null;
+        }
+        return FontRegistry.LoadDirectory(directory);
+    }
+
+    private static string? FindBundledFonts()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            try
+            {
+                return FontRegistry.FindFontsDirectory(start);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // try the next starting point
+            }
+        }
+        return null;
     }
 
     private static void WriteText(IssueLoadResult result, string directory, TextWriter stdout)
@@ -47,54 +90,4 @@ public static class CheckCommand
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
-}
-
-/// <summary>The machine-readable form of a check, in a fixed shape and order.</summary>
-public static class CheckReport
-{
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string ToJson(IssueLoadResult result)
-    {
-        var issue = result.Issue;
-        var report = new Report(
-            issue is null ? null : new IssuePart(issue.Gazette.Title, issue.Year, issue.Number, issue.Cumulative, issue.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            issue is null ? Array.Empty<DocumentPart>() : issue.Sections
-                .SelectMany(s => s.Documents.Select(d => new DocumentPart(s.Title, d.Title, d.DocNumber?.Printed)))
-                .ToArray(),
-            result.Diagnostics.Select(d => new DiagnosticPart(
-                d.Severity == Severity.Error ? "error" : "warning", d.Code, d.Message, d.Location.File,
-                d.Location.Line, d.Location.Column, d.Hint)).ToArray());
-        return JsonSerializer.Serialize(report, Options);
-    }
-
-    private sealed record Report(
-        [property: JsonPropertyName("issue")] IssuePart? Issue,
-        [property: JsonPropertyName("documents")] IReadOnlyList<DocumentPart> Documents,
-        [property: JsonPropertyName("diagnostics")] IReadOnlyList<DiagnosticPart> Diagnostics);
-
-    private sealed record IssuePart(
-        [property: JsonPropertyName("title")] string Title,
-        [property: JsonPropertyName("year")] int Year,
-        [property: JsonPropertyName("number")] int Number,
-        [property: JsonPropertyName("cumulative")] int? Cumulative,
-        [property: JsonPropertyName("published")] string Published);
-
-    private sealed record DocumentPart(
-        [property: JsonPropertyName("section")] string Section,
-        [property: JsonPropertyName("title")] string Title,
-        [property: JsonPropertyName("docNumber")] string? DocNumber);
-
-    private sealed record DiagnosticPart(
-        [property: JsonPropertyName("severity")] string Severity,
-        [property: JsonPropertyName("code")] string Code,
-        [property: JsonPropertyName("message")] string Message,
-        [property: JsonPropertyName("file")] string File,
-        [property: JsonPropertyName("line")] int Line,
-        [property: JsonPropertyName("column")] int Column,
-        [property: JsonPropertyName("hint")] string? Hint);
 }

@@ -1,4 +1,5 @@
 using GazettePress.Layout.Text;
+using GazettePress.Layout.Text.LineBreaking;
 
 namespace GazettePress.Layout.Paragraphs;
 
@@ -38,13 +39,18 @@ internal static class GreedyLineBreaker
         for (int j = start + 1; j <= n; j++)
         {
             var opportunity = j == n ? BreakOpportunity.Mandatory : units[j].BreakBefore;
-            if (opportunity == BreakOpportunity.None) continue;
+            if (opportunity < BreakOpportunity.Allowed) continue;
             if (!Fits(units, start, j, avail)) break;
             best = j;
             if (opportunity == BreakOpportunity.Mandatory) break;
         }
         if (best > start) return (best, false);
-        // Nothing fits: break between any two units so nothing overflows; the caller reports it.
+        // Nothing fits. First try the emergency breaks inside URLs (after '/', before '.').
+        int emergency = -1;
+        for (int j = start + 1; j < n && Fits(units, start, j, avail); j++)
+            if (units[j].BreakBefore == BreakOpportunity.Emergency) emergency = j;
+        if (emergency > start) return (emergency, false);
+        // Else break between any two units so nothing overflows; the caller reports it.
         int k = start + 1;
         while (k < n && units[k].Kind != CharKind.NewLine && Fits(units, start, k + 1, avail)) k++;
         while (k < n && units[k].IsBlank && units[k].Kind != CharKind.NewLine) k++;
@@ -73,7 +79,7 @@ internal static class GreedyLineBreaker
         if (LineMeasure.Letters(units, last.Start, last.End) >= 2) return;
         for (int k = previous.End - 1; k > previous.Start + 1; k--)
         {
-            if (units[k].BreakBefore == BreakOpportunity.None) continue;
+            if (units[k].BreakBefore < BreakOpportunity.Allowed) continue;
             if (LineMeasure.Letters(units, k, last.End) < 2) continue;
             if (!Fits(units, k, last.End, width)) return;
             lines[^2] = previous with { End = k };

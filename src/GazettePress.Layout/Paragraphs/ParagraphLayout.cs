@@ -75,6 +75,9 @@ public sealed class LayoutLine
     public bool IsJustified { get; }
     public ImmutableArray<LineGlyphRun> Runs { get; }
 
+    /// <summary>Space justification added at each stretch point (negative: punctuation compressed), for tests.</summary>
+    internal double StretchPerPoint { get; init; }
+
     public IEnumerable<GlyphRunItem> ToItems(double left, double baselineY) => Runs.Select(r => r.ToItem(left, baselineY));
 
     public override string ToString() => string.Concat(Runs.Select(r => r.Text));
@@ -85,8 +88,9 @@ public sealed class LineGlyphRun
 {
     internal LineGlyphRun(FontFace face, double sizePt, ImmutableArray<ushort> glyphs, ImmutableArray<float> x,
         string text, ImmutableArray<int> clusters, PaintColor color, int runIndex, int textStart, int textEnd,
-        double left, double right, string? linkId, string? anchorId)
+        double left, double right, string? linkId, string? anchorId, double baselineShift)
     {
+        BaselineShift = baselineShift;
         Face = face;
         SizePt = sizePt;
         Glyphs = glyphs;
@@ -121,6 +125,8 @@ public sealed class LineGlyphRun
     public double Right { get; }
     public string? LinkId { get; }
     public string? AnchorId { get; }
+    /// <summary>How far the run sits above the line's baseline (negative: below).</summary>
+    public double BaselineShift { get; }
 
     public GlyphRunItem ToItem(double left, double baselineY)
     {
@@ -131,6 +137,6 @@ public sealed class LineGlyphRun
             for (int i = 0; i < shifted.Length; i++) shifted[i] = (float)(X[i] + left);
             x = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(shifted);
         }
-        return new GlyphRunItem(Face, SizePt, Glyphs, x, baselineY, Text, Clusters, Color);
+        return new GlyphRunItem(Face, SizePt, Glyphs, x, baselineY - BaselineShift, Text, Clusters, Color);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.Fonts;
 using GazettePress.Layout.Text;
+using GazettePress.Layout.Text.LineBreaking;
 
 namespace GazettePress.Layout.Paragraphs;
 
@@ -23,7 +24,7 @@ public sealed class ParagraphLayouter
     }
 
     /// <summary>The break finder used when none is given.</summary>
-    public static ILineBreakOpportunities DefaultBreaker => SimpleLineBreakOpportunities.Instance;
+    public static ILineBreakOpportunities DefaultBreaker => ChineseLineBreakOpportunities.Instance;
 
     public FontRegistry Fonts => _fonts;
 
@@ -33,7 +34,8 @@ public sealed class ParagraphLayouter
         var diagnostics = prepared.Diagnostics;
         double em = runs.Count > 0 ? runs[0].Style.SizePt : 0;
         double indent = style.FirstLineIndentEm * em;
-        var spans = GreedyLineBreaker.Break(prepared.Units, widthPt - indent, widthPt, style.AvoidShortLastLine);
+        var spans = TotalFitLineBreaker.Break(prepared.Units, widthPt - indent, widthPt, style.AvoidShortLastLine)
+                    ?? GreedyLineBreaker.Break(prepared.Units, widthPt - indent, widthPt, style.AvoidShortLastLine);
         if (spans.Count == 0) spans.Add(new LineSpan(0, 0, false));
         var lines = ImmutableArray.CreateBuilder<LayoutLine>(spans.Count);
         for (int i = 0; i < spans.Count; i++)

@@ -83,14 +83,16 @@ internal sealed class Paginator(double textWidth, double textHeight, int columns
             if (n > 1) Current.HasColumns = true;
             index = plan.End;
             if (index < items.Count && items[index] is not FlowBreak) NewPage();
-            else _y += bandHeight + TrailingGlue(items, plan.Columns[^1].End, index);
+            else _y += bandHeight + TrailingGlue(items, index);
         }
     }
 
-    private static double TrailingGlue(List<FlowItem> items, int from, int to)
+    /// <summary>The space after the last box before <paramref name="end"/> (a block's bottom margin), kept below a finished band.</summary>
+    private static double TrailingGlue(List<FlowItem> items, int end)
     {
         var h = 0.0;
-        for (var i = from; i < to && i < items.Count; i++) if (items[i] is FlowGlue g) h += g.Height;
+        for (var i = Math.Min(end, items.Count) - 1; i >= 0 && items[i] is not FlowBox; i--)
+            if (items[i] is FlowGlue g) h += g.Height;
         return h;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using GazettePress.Content;
 using GazettePress.Diagnostics;
 using QRCoder;
 
@@ -10,6 +11,12 @@ namespace GazettePress.Publishing.Epub;
 public sealed record EpubBuildResult(IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>The EPUB's bytes (null when there are errors) and what the build found.</summary>
+public sealed record EpubPackageResult(byte[]? Epub, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Epub is not null;
 }
 
 /// <summary>
@@ -23,6 +30,23 @@ public static class EpubBuilder
     private const string CssHref = "gazette.css";
 
     /// <summary>
+    /// The build's single call: the e-edition of a loaded issue (whose load result had no errors),
+    /// written to <paramref name="outputPath"/> through a temporary file.
+    /// </summary>
+    /// <param name="pageStarts">Where each print page begins, in print order (from print layout); empty gives no page-list.</param>
+    /// <param name="coverPng">The print cover page rendered to PNG; null gives a text cover page.</param>
+    public static EpubBuildResult Build(Issue issue, IReadOnlyList<PrintPageStart> pageStarts, byte[]? coverPng, string outputPath) =>
+        Build(EpubModelFactory.From(issue), issue.SourceDirectory, pageStarts, coverPng, outputPath);
+
+    /// <summary>The e-edition of a loaded issue as bytes, for a build that stages its files and
+    /// writes them together.</summary>
+    public static EpubPackageResult Create(Issue issue, IReadOnlyList<PrintPageStart> pageStarts, byte[]? coverPng)
+    {
+        var (epub, diagnostics) = CreatePackage(EpubModelFactory.From(issue), issue.SourceDirectory, pageStarts, coverPng);
+        return new EpubPackageResult(epub, diagnostics);
+    }
+
+    /// <summary>
     /// Builds the EPUB and writes it to <paramref name="outputPath"/> (written to a temporary file
     /// first, then renamed, so a failed build never leaves half a file).
     /// </summary>
@@ -31,7 +55,7 @@ public static class EpubBuilder
     /// <param name="pageStarts">Where each print page begins, in print order; empty gives no page-list.</param>
     /// <param name="coverPng">The print cover rendered to PNG; null gives a text cover page.</param>
     /// <param name="outputPath">The .epub to write.</param>
-    public static EpubBuildResult Build(EpubIssue issue, string issueDirectory, IReadOnlyList<PageStart> pageStarts,
+    public static EpubBuildResult Build(EpubIssue issue, string issueDirectory, IReadOnlyList<PrintPageStart> pageStarts,
         byte[]? coverPng, string outputPath)
     {
         var (epub, diagnostics) = CreatePackage(issue, issueDirectory, pageStarts, coverPng);
@@ -41,7 +65,7 @@ public static class EpubBuilder
 
     /// <summary>The EPUB's bytes, or null with the reasons when the input does not allow one.</summary>
     internal static (byte[]? Epub, IReadOnlyList<Diagnostic> Diagnostics) CreatePackage(EpubIssue issue, string issueDirectory,
-        IReadOnlyList<PageStart> pageStarts, byte[]? coverPng, EpubTemplates? templates = null)
+        IReadOnlyList<PrintPageStart> pageStarts, byte[]? coverPng, EpubTemplates? templates = null)
     {
         templates ??= EpubTemplates.Load();
         var diagnostics = new DiagnosticBag();
@@ -146,13 +170,21 @@ public static class EpubBuilder
 
     internal static string FileNameOf(EpubDocument doc) => doc.Id + ".xhtml";
 
+    /// <summary>The id of a document's section element, the same in print and EPUB templates.</summary>
+    internal static string DocumentSectionId(string documentId) => "doc-" + documentId;
+
     private static string SourceOf(EpubDocument doc) => $"docs/{doc.Id}.md";
 
-    private sealed record PlannedPageBreak(PageStart Start, string FileName, string MarkerId);
+    private static readonly HashSet<string> ReservedPageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cover", "toc", "nav", "about", "colophon", "package", "gazette",
+    };
+
+    private sealed record PlannedPageBreak(PrintPageStart Start, string FileName, string MarkerId);
 
     /// <summary>Checks the page starts and names each one's marker, before any page is rendered,
     /// because the navigation document lists them.</summary>
-    private static List<PlannedPageBreak> PlanPageList(EpubIssue issue, IReadOnlyList<PageStart> pageStarts, DiagnosticBag diagnostics)
+    private static List<PlannedPageBreak> PlanPageList(EpubIssue issue, IReadOnlyList<PrintPageStart> pageStarts, DiagnosticBag diagnostics)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -160,6 +192,10 @@ public static class EpubBuilder
         };
         if (issue.IntroParagraphs.Count > 0 || issue.EditorialBoard.Count > 0) files["about"] = "about.xhtml";
         foreach (var doc in issue.Documents) files[doc.Id] = FileNameOf(doc);
+
+        foreach (var doc in issue.Documents.Where(d => ReservedPageNames.Contains(d.Id)))
+            diagnostics.Add(Diagnostic.Error("EPUB008", $"document id '{doc.Id}' is the name of an e-edition page", new SourceLocation(SourceOf(doc)),
+                $"rename the document file; {string.Join(", ", ReservedPageNames.Order(StringComparer.Ordinal))} are taken by the EPUB's own pages"));
 
         var planned = new List<PlannedPageBreak>();
         var folios = new HashSet<string>(StringComparer.Ordinal);
@@ -194,13 +230,24 @@ public static class EpubBuilder
             if (page is null) continue; // the page failed to render; that is reported already
             var where = page.SourceFile is null ? SourceLocation.None : new SourceLocation(page.SourceFile);
             var block = page.FindById(start.BlockId);
+            var marker = PageBreakMarkers.Create(planned.MarkerId, start.Folio);
+            if (block is not null && start.BlockId == DocumentSectionId(start.DocumentId))
+            {
+                PlaceInDocumentSection(block, marker);
+                continue;
+            }
+            if (block is null && page.SourceFile is null)
+            {
+                // A generated page (目录, 简介, colophon) is one print page or starts one: its top.
+                page.Xhtml.Root!.Element(PageBreakMarkers.Xhtml + "body")?.AddFirst(marker);
+                continue;
+            }
             if (block is null)
             {
                 diagnostics.Add(Diagnostic.Error("EPUB002", $"page {start.Folio} starts in block '{start.BlockId}', which {planned.FileName} does not have", where,
                     "the block id must be an id of the document's XHTML (b-N, h-N or a heading id)"));
                 continue;
             }
-            var marker = PageBreakMarkers.Create(planned.MarkerId, start.Folio);
             if (!PageBreakMarkers.Insert(block, start.TextOffset, marker))
             {
                 var length = PageBreakMarkers.TextContent(block).Length;
@@ -208,6 +255,26 @@ public static class EpubBuilder
                     "the offset counts UTF-16 characters of the block's text content, from 0 to its length"));
             }
         }
+    }
+
+    private static readonly string[] BackMatterIds = ["doc-signature", "doc-publicity", "doc-attachments", "doc-consultation", "doc-qr"];
+
+    /// <summary>
+    /// Print named the whole document (a block without an id of its own). The document's first page
+    /// starts at its top; a later page can only start in the blocks after the body (signature,
+    /// publicity, 附件, 咨询, QR), so its marker goes before the first of those after the last marker.
+    /// </summary>
+    private static void PlaceInDocumentSection(XElement section, XElement marker)
+    {
+        var previous = section.Descendants(PageBreakMarkers.Xhtml + "span").LastOrDefault(s => (string?)s.Attribute("role") == "doc-pagebreak");
+        if (previous is null)
+        {
+            section.AddFirst(marker);
+            return;
+        }
+        var next = section.Elements().FirstOrDefault(e => BackMatterIds.Contains((string?)e.Attribute("id")) && XNode.CompareDocumentOrder(previous, e) < 0);
+        if (next is not null) next.AddBeforeSelf(marker);
+        else section.Add(marker);
     }
 
     private static void CheckUniqueIds(EpubPage page, DiagnosticBag diagnostics)
@@ -273,7 +340,7 @@ public static class EpubBuilder
     private sealed record QrView(string? Url, string? Src, string? Alt, string? Caption, string? Note);
 
     private sealed record DocumentModel(
-        string Lang, string CssHref, EpubDocument Doc, string NoticeHtml, string AttachedHtml,
+        string Lang, string CssHref, string SectionId, EpubDocument Doc, string NoticeHtml, string AttachedHtml,
         IReadOnlyList<string> SignatureIssuers, string? Signer, string? SignatureDate,
         IReadOnlyList<string> AttachmentLines, QrView? Qr);
 
@@ -294,7 +361,7 @@ public static class EpubBuilder
             else
                 qr = new QrView(null, null, null, q.Caption, EpubText.QrPlaceholder(q.Caption));
         }
-        return new DocumentModel(EpubText.Language, CssHref, doc, notice, attached,
+        return new DocumentModel(EpubText.Language, CssHref, DocumentSectionId(doc.Id), doc, notice, attached,
             doc.SignatureIssuers, doc.Signer, doc.SignatureDate is { } d ? EpubText.Date(d) : null,
             EpubText.AttachmentLines(doc.Attachments), qr);
     }

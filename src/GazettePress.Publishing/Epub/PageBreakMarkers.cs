@@ -23,6 +23,7 @@ internal static class PageBreakMarkers
     private static readonly HashSet<string> FlowBlocks = new(StringComparer.Ordinal)
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "table", "figure", "blockquote", "pre", "ul", "ol", "dl",
+        "section", "nav",
     };
 
     /// <summary>The marker for one print page: an empty span named with the folio.</summary>
@@ -41,9 +42,9 @@ internal static class PageBreakMarkers
         return "page-" + new string(chars.ToArray());
     }
 
-    /// <summary>The text content of a block as offsets count it: every text node except
-    /// formatting whitespace between structural elements.</summary>
-    public static string TextContent(XElement block) => string.Concat(CountedTexts(block).Select(t => t.Value));
+    /// <summary>The text content of a block as offsets count it: <c>XElement.Value</c>, every text
+    /// node, the same string as the content model's RenderedBlock.Text.</summary>
+    public static string TextContent(XElement block) => block.Value;
 
     /// <summary>
     /// Inserts <paramref name="marker"/> so that it comes right before the character at
@@ -52,7 +53,9 @@ internal static class PageBreakMarkers
     /// node ends and the next begins, the marker goes before the next one (the text of the new
     /// page). At offset 0 of a block such as a paragraph, heading or table the marker goes right
     /// before the block, so it never becomes part of a heading's name or sits between table rows.
-    /// A surrogate pair is never split. Returns false when the offset is out of range.
+    /// An offset in formatting whitespace between structural elements (table rows, the paragraphs
+    /// of a div) moves on to the next real text, where HTML allows a span. A surrogate pair is
+    /// never split. Returns false when the offset is out of range.
     /// </summary>
     public static bool Insert(XElement block, int textOffset, XElement marker)
     {
@@ -62,14 +65,21 @@ internal static class PageBreakMarkers
             block.AddBeforeSelf(marker);
             return true;
         }
-        var texts = CountedTexts(block).ToList();
+        var texts = block.DescendantNodes().OfType<XText>().ToList();
         var position = 0;
+        var moveToNextText = false;
         foreach (var text in texts)
         {
             var value = text.Value;
-            if (textOffset < position + value.Length)
+            if (moveToNextText || textOffset < position + value.Length)
             {
-                var split = textOffset - position;
+                if (IsFormatting(text))
+                {
+                    moveToNextText = true;
+                    position += value.Length;
+                    continue;
+                }
+                var split = moveToNextText ? 0 : textOffset - position;
                 if (split > 0 && char.IsLowSurrogate(value[split])) split++;
                 if (split == 0)
                     text.AddBeforeSelf(marker);
@@ -84,14 +94,13 @@ internal static class PageBreakMarkers
             }
             position += value.Length;
         }
-        if (textOffset != position) return false;
-        if (texts.Count == 0) block.AddFirst(marker);
-        else texts[^1].AddAfterSelf(marker);
+        if (!moveToNextText && textOffset != position) return false;
+        var last = texts.LastOrDefault(t => !IsFormatting(t));
+        if (last is null) block.AddFirst(marker);
+        else last.AddAfterSelf(marker);
         return true;
     }
 
-    private static IEnumerable<XText> CountedTexts(XElement block) =>
-        block.DescendantNodes().OfType<XText>().Where(t =>
-            !(string.IsNullOrWhiteSpace(t.Value) && t.Parent is { } parent
-              && StructuralElements.Contains(parent.Name.LocalName)));
+    private static bool IsFormatting(XText text) =>
+        string.IsNullOrWhiteSpace(text.Value) && text.Parent is { } parent && StructuralElements.Contains(parent.Name.LocalName);
 }

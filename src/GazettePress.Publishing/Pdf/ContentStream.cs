@@ -4,11 +4,11 @@ namespace GazettePress.Publishing.Pdf;
 
 /// <summary>One content-stream operation: operands then operator (§7.8.2). <see cref="Raw"/> holds
 /// the original bytes so operations we leave alone are written back exactly.</summary>
-public sealed class ContentOperation(IReadOnlyList<PdfObject> operands, string op, byte[]? raw = null)
+public sealed class ContentOperation(IReadOnlyList<PdfObject> operands, string op, ReadOnlyMemory<byte>? raw = null)
 {
     public IReadOnlyList<PdfObject> Operands { get; } = operands;
     public string Operator { get; } = op;
-    public byte[]? Raw { get; } = raw;
+    public ReadOnlyMemory<byte>? Raw { get; } = raw;
 
     public double Number(int index) => Operands[index] is PdfNumber n ? n.Value : 0;
     public bool AllNumbers => Operands.All(o => o is PdfNumber);
@@ -23,8 +23,8 @@ public static class ContentStream
     public static List<ContentOperation> Parse(byte[] data)
     {
         var operations = new List<ContentOperation>();
-        var parser = new PdfParser(data);
-        var operands = new List<PdfObject>();
+        var parser = new PdfParser(data) { AllowReferences = false };
+        List<PdfObject> operands = [];
         parser.SkipWhitespace();
         var start = parser.Position;
         while (!parser.AtEnd)
@@ -35,7 +35,7 @@ public static class ContentStream
                 operands.Add(value);
                 continue;
             }
-            var op = parser.ReadRegularToken();
+            var op = parser.ReadKeyword();
             if (op.Length == 0)
             {
                 // A stray delimiter (e.g. an unmatched ']'): skip it rather than loop forever.
@@ -44,9 +44,9 @@ public static class ContentStream
             }
             if (op == "BI")
                 SkipInlineImage(parser);
-            var raw = data.AsSpan(start, parser.Position - start).ToArray();
-            operations.Add(new ContentOperation(operands.ToList(), op, raw));
-            operands.Clear();
+            var raw = new ReadOnlyMemory<byte>(data, start, parser.Position - start);
+            operations.Add(new ContentOperation(operands.Count == 0 ? [] : operands, op, raw));
+            operands = [];
             parser.SkipWhitespace();
             start = parser.Position;
         }
@@ -83,7 +83,7 @@ public static class ContentStream
         {
             if (operation.Raw is not null)
             {
-                output.Write(operation.Raw);
+                output.Write(operation.Raw.Value.Span);
             }
             else
             {

@@ -20,6 +20,10 @@ public sealed class PdfParser(byte[] data, int position = 0)
     public byte[] Data => data;
     public bool AtEnd { get { SkipWhitespace(); return Position >= data.Length; } }
 
+    /// <summary>False for content streams, which have no indirect references: saves the
+    /// two-token lookahead after every integer.</summary>
+    public bool AllowReferences { get; init; } = true;
+
     /// <summary>Used to resolve an indirect /Length while reading a stream.</summary>
     public Func<PdfReference, PdfObject?>? ResolveLength { get; init; }
 
@@ -76,21 +80,19 @@ public sealed class PdfParser(byte[] data, int position = 0)
                 return null;
         }
         var start = Position;
-        var token = ReadRegularToken();
+        while (Position < data.Length && !IsWhitespace(data[Position]) && !IsDelimiter(data[Position])) Position++;
+        var token = data.AsSpan(start, Position - start);
         if (token.Length == 0) throw new PdfFormatException($"unexpected byte 0x{b:X2}", Position);
-        switch (token)
-        {
-            case "true": return PdfBoolean.True;
-            case "false": return PdfBoolean.False;
-            case "null": return PdfNull.Instance;
-        }
+        if (token.SequenceEqual("true"u8)) return PdfBoolean.True;
+        if (token.SequenceEqual("false"u8)) return PdfBoolean.False;
+        if (token.SequenceEqual("null"u8)) return PdfNull.Instance;
         if (!TryParseNumber(token, out var number))
         {
             Position = start;
             return null;
         }
         // A non-negative integer may start "n g R".
-        if (IsUnsignedInteger(token))
+        if (AllowReferences && IsUnsignedInteger(token))
         {
             var afterFirst = Position;
             var second = ReadRegularToken();
@@ -98,24 +100,92 @@ public sealed class PdfParser(byte[] data, int position = 0)
             {
                 var third = ReadRegularToken();
                 if (third == "R")
-                    return new PdfReference(int.Parse(token, CultureInfo.InvariantCulture), int.Parse(second, CultureInfo.InvariantCulture));
+                    return new PdfReference((int)number, int.Parse(second, CultureInfo.InvariantCulture));
             }
             Position = afterFirst;
         }
         return new PdfNumber(number);
     }
 
-    private static bool IsUnsignedInteger(string token) => token.Length is > 0 and < 10 && token.All(char.IsAsciiDigit);
+    /// <summary>The operator keyword at the current position (after whitespace), shared strings
+    /// for the common ones so content parsing does not allocate per operator.</summary>
+    public string ReadKeyword()
+    {
+        SkipWhitespace();
+        var start = Position;
+        while (Position < data.Length && !IsWhitespace(data[Position]) && !IsDelimiter(data[Position])) Position++;
+        var span = data.AsSpan(start, Position - start);
+        if (span.Length is > 0 and <= 3)
+        {
+            var key = 0;
+            foreach (var c in span) key = key << 8 | c;
+            lock (Keywords)
+            {
+                if (!Keywords.TryGetValue(key, out var known))
+                {
+                    known = Encoding.Latin1.GetString(span);
+                    Keywords[key] = known;
+                }
+                return known;
+            }
+        }
+        return Encoding.Latin1.GetString(span);
+    }
 
-    public static bool TryParseNumber(string token, out double value)
+    private static readonly Dictionary<int, string> Keywords = [];
+
+    private static bool IsUnsignedInteger(ReadOnlySpan<byte> token)
+    {
+        if (token.Length is 0 or >= 10) return false;
+        foreach (var c in token)
+            if (c is < (byte)'0' or > (byte)'9') return false;
+        return true;
+    }
+
+    public static bool TryParseNumber(ReadOnlySpan<byte> token, out double value)
     {
         value = 0;
         if (token.Length == 0) return false;
         foreach (var c in token)
-            if (!(char.IsAsciiDigit(c) || c is '.' or '-' or '+')) return false;
-        // Tolerate "--5" and "5-" style damage the way readers do: parse the longest sane prefix.
-        return double.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            if (!(c is >= (byte)'0' and <= (byte)'9' || c is (byte)'.' or (byte)'-' or (byte)'+')) return false;
+        // Fast path for plain decimals, the bulk of content streams.
+        var negative = false;
+        var i = 0;
+        if (token[0] is (byte)'-' or (byte)'+')
+        {
+            negative = token[0] == '-';
+            i = 1;
+        }
+        long whole = 0;
+        long fraction = 0;
+        long scale = 1;
+        var seenPoint = false;
+        var digits = 0;
+        for (; i < token.Length; i++)
+        {
+            var c = token[i];
+            if (c == '.')
+            {
+                if (seenPoint) return double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+                seenPoint = true;
+                continue;
+            }
+            if (c is < (byte)'0' or > (byte)'9' || ++digits > 17)
+                return double.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            if (seenPoint)
+            {
+                fraction = fraction * 10 + (c - '0');
+                scale *= 10;
+            }
+            else whole = whole * 10 + (c - '0');
+        }
+        if (digits == 0) return false;
+        value = whole + (double)fraction / scale;
+        if (negative) value = -value;
+        return true;
     }
+
+    private static bool IsUnsignedInteger(string token) => token.Length is > 0 and < 10 && token.All(char.IsAsciiDigit);
 
     private PdfName ReadName()
     {

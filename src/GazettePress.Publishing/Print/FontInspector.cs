@@ -29,10 +29,11 @@ public sealed record FontReport(
 /// <summary>Lists every font the pages use with what the preflight needs to judge it.</summary>
 public static class FontInspector
 {
-    public static List<FontReport> Inspect(PdfFile file)
+    /// <summary>Every font in the pages' resources. With <paramref name="paints"/> (per page, from
+    /// <see cref="PageContentWalker"/>) the glyphs the text uses are counted too; without, UsedGlyphs is 0.</summary>
+    public static List<FontReport> Inspect(PdfFile file, IReadOnlyList<IReadOnlyList<PaintEvent>>? paints = null)
     {
         var fonts = new Dictionary<PdfDictionary, (HashSet<int> Pages, HashSet<int> Codes, bool TwoByte)>(ReferenceEqualityComparer.Instance);
-        var walker = new PageContentWalker(file);
         var pages = file.PageReferences();
         for (var i = 0; i < pages.Count; i++)
         {
@@ -42,7 +43,8 @@ public static class FontInspector
                 foreach (var (_, value) in listed.Entries)
                     if (file.ResolveDictionary(value) is { } font)
                         Entry(font).Pages.Add(i + 1);
-            foreach (var paint in walker.Walk(page, i + 1).OfType<TextPaint>())
+            if (paints is null || i >= paints.Count) continue;
+            foreach (var paint in paints[i].OfType<TextPaint>())
             {
                 if (paint.Font is null) continue;
                 var entry = Entry(paint.Font);
@@ -53,7 +55,7 @@ public static class FontInspector
                     foreach (var b in paint.Codes) entry.Codes.Add(b);
             }
         }
-        return [.. fonts.Select(pair => Report(file, pair.Key, pair.Value.Pages, pair.Value.Codes.Count))
+        return [.. fonts.Select(pair => Report(file, pair.Key, pair.Value.Pages, pair.Value.Codes.Count, paints is not null))
             .OrderBy(r => r.Pages.FirstOrDefault()).ThenBy(r => r.Name, StringComparer.Ordinal)];
 
         (HashSet<int> Pages, HashSet<int> Codes, bool TwoByte) Entry(PdfDictionary font)
@@ -67,7 +69,7 @@ public static class FontInspector
         }
     }
 
-    private static FontReport Report(PdfFile file, PdfDictionary font, HashSet<int> pages, int used)
+    private static FontReport Report(PdfFile file, PdfDictionary font, HashSet<int> pages, int used, bool readProgram)
     {
         var subtype = (file.Resolve(font["Subtype"]) as PdfName)?.Value ?? "?";
         var name = (file.Resolve(font["BaseFont"]) as PdfName)?.Value ?? (subtype == "Type3" ? "(Type 3 font)" : "(unnamed)");
@@ -86,7 +88,7 @@ public static class FontInspector
                 break;
             }
         var isType3 = subtype == "Type3";
-        var bytes = program is null ? null : PdfFilters.Decode(program, file);
+        var bytes = program is null || !readProgram ? null : PdfFilters.Decode(program, file);
         int? glyphs = kind == "FontFile2" && bytes is not null ? CountNonEmptyTrueTypeGlyphs(bytes) : null;
         return new FontReport(name, subtype, isType3, isType3 || program is not null, kind, bytes?.Length ?? program?.Data.Length ?? 0,
             glyphs, used, [.. pages.Order()]);
@@ -122,13 +124,13 @@ public static class FontInspector
                 long start, end;
                 if (longOffsets)
                 {
-                    if (8 * g + 8 > locaLength) break;
+                    if (4 * g + 8 > locaLength) break;
                     start = BinaryPrimitives.ReadUInt32BigEndian(span[(loca + 4 * g)..]);
                     end = BinaryPrimitives.ReadUInt32BigEndian(span[(loca + 4 * g + 4)..]);
                 }
                 else
                 {
-                    if (4 * g + 4 > locaLength) break;
+                    if (2 * g + 4 > locaLength) break;
                     start = 2L * BinaryPrimitives.ReadUInt16BigEndian(span[(loca + 2 * g)..]);
                     end = 2L * BinaryPrimitives.ReadUInt16BigEndian(span[(loca + 2 * g + 2)..]);
                 }

@@ -13,22 +13,22 @@ internal sealed class PrintColorConverter(PdfFile file)
     /// <summary>Why the file cannot be PDF/X-1a, one line per cause, with the page it was found on.</summary>
     public List<string> Problems { get; } = [];
 
-    public void ConvertPage(PdfDictionary page, int pageNumber)
+    /// <summary>Converts what the page uses and returns its rewritten, decoded content (null when
+    /// the content cannot be decoded; the page is then left as it is).</summary>
+    public byte[]? ConvertPage(PdfDictionary page, int pageNumber)
     {
         var resources = file.ResolveDictionary(page["Resources"]);
         var content = ContentStream.PageContent(file, page);
         if (content is null)
         {
             Problems.Add($"page {pageNumber}: content stream uses a filter this tool cannot decode");
-            return;
+            return null;
         }
         var rewritten = ConvertContent(content, resources, pageNumber);
-        var stream = new PdfStream(new PdfDictionary(), []);
-        PdfFilters.SetFlateData(stream, rewritten);
-        page["Contents"] = file.Add(stream);
         if (file.ResolveDictionary(page["Group"]) is { } group && group["S"] is PdfName { Value: "Transparency" })
             page.Remove("Group"); // Skia's blend group; real transparency is caught in the graphics states.
         if (resources is not null) ConvertResources(resources, pageNumber);
+        return rewritten;
     }
 
     private byte[] ConvertContent(byte[] content, PdfDictionary? resources, int pageNumber)
@@ -280,7 +280,8 @@ internal sealed class PrintColorConverter(PdfFile file)
     private byte[]? DecodeRgb(PdfStream image, int width, int height)
     {
         var filter = file.Resolve(image.Dictionary["Filter"]);
-        if (filter is PdfName { Value: "DCTDecode" } or PdfArray { Count: 1 } && (filter as PdfName ?? (PdfName?)file.Resolve(((PdfArray)filter)[0]))?.Value == "DCTDecode")
+        if (filter is PdfArray { Count: 1 } single) filter = file.Resolve(single[0]);
+        if (filter is PdfName { Value: "DCTDecode" or "DCT" })
         {
             using var bitmap = SKBitmap.Decode(image.Data);
             if (bitmap is null || bitmap.Width != width || bitmap.Height != height) return null;

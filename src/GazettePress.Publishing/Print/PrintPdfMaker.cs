@@ -8,6 +8,9 @@ public sealed record PrintPdfOptions
 {
     public required DocumentMetadata Metadata { get; init; }
     public PrintSettings Settings { get; init; } = new();
+    /// <summary>The trim size the composer asked Skia for (see <see cref="PageSizePt"/>); when null
+    /// the page's MediaBox as Skia rounded it is the trim.</summary>
+    public PageSizePt? TrimSize { get; init; }
 }
 
 /// <summary>What the print finisher did. <see cref="PdfxVersion"/> is null when PDF/X was not
@@ -48,10 +51,13 @@ public static class PrintPdfMaker
             foreach (var key in new[] { "Resources", "MediaBox", "CropBox" })
                 if (page[key] is null && file.Inherited(page, key) is { } inherited)
                     page[key] = inherited;
-            converter.ConvertPage(page, i + 1);
+            var body = converter.ConvertPage(page, i + 1)
+                ?? throw new PdfFormatException($"page {i + 1}: content stream uses a filter this tool cannot decode", 0);
             var trim = file.Box(page, "TrimBox") ?? file.Box(page, "CropBox") ?? file.Box(page, "MediaBox")
                 ?? throw new PdfFormatException($"page {i + 1} has no MediaBox", 0);
-            destinationShift[pages[i].Number] = Reframe(file, page, trim, settings);
+            if (options.TrimSize is { } exact)
+                trim = PdfFinisher.ExactSize(trim, exact);
+            destinationShift[pages[i].Number] = Reframe(file, page, body, trim, settings);
             lastTrim = trim;
         }
         ShiftNamedDestinations(file, destinationShift);
@@ -101,7 +107,7 @@ public static class PrintPdfMaker
     }
 
     /// <summary>Puts the page on the sheet; returns the shift applied to its coordinates.</summary>
-    private static (double Dx, double Dy) Reframe(PdfFile file, PdfDictionary page, PdfRectangle trim, PrintSettings settings)
+    private static (double Dx, double Dy) Reframe(PdfFile file, PdfDictionary page, byte[] body, PdfRectangle trim, PrintSettings settings)
     {
         var slug = settings.SlugPt;
         var sheet = new PdfRectangle(0, 0, trim.Width + 2 * slug, trim.Height + 2 * slug);
@@ -109,7 +115,6 @@ public static class PrintPdfMaker
         var dy = slug - trim.Bottom;
         var bleed = trim.Inflate(settings.BleedPt);
         var prefix = Ascii($"q\n1 0 0 1 {N(dx)} {N(dy)} cm\n{N(bleed.Left)} {N(bleed.Bottom)} {N(bleed.Width)} {N(bleed.Height)} re W n\n");
-        var body = PdfFilters.Decode((PdfStream)file.Resolve(page["Contents"])!, file)!;
         var suffix = Ascii("\nQ\n" + CropMarks(trim.Offset(dx, dy), settings));
         var content = new PdfStream(new PdfDictionary(), []);
         PdfFilters.SetFlateData(content, [.. prefix, .. body, .. suffix]);
@@ -132,11 +137,8 @@ public static class PrintPdfMaker
             ["Resources"] = new PdfDictionary(),
             ["MediaBox"] = trim.ToArray(),
         };
-        var empty = new PdfStream(new PdfDictionary(), []);
-        PdfFilters.SetFlateData(empty, []);
-        page["Contents"] = file.Add(empty);
         var reference = file.Add(page);
-        Reframe(file, page, trim, settings);
+        Reframe(file, page, [], trim, settings);
         return reference;
     }
 

@@ -20,9 +20,11 @@ public sealed class TemplateSet
 
     private readonly string _directory;
     private readonly Dictionary<string, string> _preprocessed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
 
     public StyleSheet Style { get; }
+
+    private bool _hasSyntaxErrors;
 
     private TemplateSet(string directory, StyleSheet style)
     {
@@ -51,7 +53,9 @@ public sealed class TemplateSet
         if (!ok) return null;
         var style = StyleSheet.Parse(File.ReadAllText(stylePath), $"{dirName}/{StyleFile}", diagnostics);
         var set = new TemplateSet(directory, style);
-        set.Parse(MainTemplate, diagnostics);
+        // Check every template's syntax up front so all problems are reported at once.
+        foreach (var file in Directory.GetFiles(directory, "*.sbn").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+            if (set.Parse(file!, diagnostics) is null) set._hasSyntaxErrors = true;
         return set;
     }
 
@@ -59,7 +63,7 @@ public sealed class TemplateSet
     public string? Render(IssueModel issue, DiagnosticBag diagnostics)
     {
         var main = Parse(MainTemplate, diagnostics);
-        if (main is null) return null;
+        if (main is null || _hasSyntaxErrors) return null;
         var globals = new ScriptObject();
         globals["issue"] = issue;
         globals["sections"] = issue.Sections;
@@ -87,7 +91,7 @@ public sealed class TemplateSet
 
     private Template? Parse(string fileName, DiagnosticBag diagnostics)
     {
-        if (_parsed.TryGetValue(fileName, out var cached)) return cached;
+        if (_parsed.TryGetValue(fileName, out var cached)) return cached; // null when it had errors
         var text = Preprocessed(fileName);
         if (text is null) return null;
         var template = Template.Parse(text, DisplayPath(fileName));
@@ -95,7 +99,7 @@ public sealed class TemplateSet
         {
             foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 diagnostics.Add(Diagnostic.Error("GP-TEMPLATE-SYNTAX", m.Message, Locate(m.Span), "see the Scriban language reference, e.g. {{ if … }} … {{ end }}"));
-            _parsed[fileName] = null!;
+            _parsed[fileName] = null;
             return null;
         }
         _parsed[fileName] = template;
@@ -171,14 +175,7 @@ public sealed class TemplateSet
             var name = Path.GetFileName(templatePath);
             var text = set.Preprocessed(name);
             if (text is null) throw new ScriptRuntimeException(callerSpan, $"included template '{name}' could not be read");
-            // Report syntax errors with the included file's own lines.
-            var parsed = Template.Parse(text, templatePath);
-            if (parsed.HasErrors)
-            {
-                foreach (var m in parsed.Messages.Where(m => m.Type == ParserMessageType.Error))
-                    diagnostics.Add(Diagnostic.Error("GP-TEMPLATE-SYNTAX", m.Message, set.Locate(m.Span), "see the Scriban language reference"));
-                throw new ScriptRuntimeException(callerSpan, $"included template '{name}' has syntax errors");
-            }
+            _ = diagnostics; // syntax was checked when the set was loaded
             return text;
         }
 

@@ -62,10 +62,10 @@ public class PunctuationTests
     [Fact]
     public void Compression_is_decided_before_the_line_start_prohibition()
     {
-        // 。” must not start a line; at 10 em the pair fits at the end of line one only because
-        // the pair is compressed to 1.5 em and the line-end ” is half-width: 9 + 0.5 + 0.5 = 10.
-        var layout = Set("一二三四五六七八九。”甲乙丙丁戊", 10);
-        Assert.Equal("一二三四五六七八九。”", LineText(layout, 0));
+        // ）。 must not be split or start a line; at 10 em the pair fits at the end of line one only
+        // because the pair is compressed to 1.5 em and the line-end 。 is half-width: 9 + 0.5 + 0.5 = 10.
+        var layout = Set("一二三四五六七八九）。甲乙丙丁戊", 10);
+        Assert.Equal("一二三四五六七八九）。", LineText(layout, 0));
         Assert.Equal(10 * Em, layout.Lines[0].ContentRight, Tolerance);
     }
 }

@@ -147,6 +147,52 @@ public class SpacingAndJustificationTests
     }
 
     [Fact]
+    public void A_superscript_run_is_raised_from_the_baseline()
+    {
+        var runs = new[] { new TextRun("面积100m", Song10), new TextRun("2", Song10 with { SizePt = 6, BaselineShiftPt = 3.5 }) };
+        var layout = TestFonts.Layouter.Layout(runs, ParagraphStyle.Body, 30 * Em);
+        var items = layout.ToItems(0, 100).ToArray();
+        Assert.Equal(100, items[0].BaselineY);
+        Assert.Equal(96.5, items[^1].BaselineY, 3);
+        Assert.Equal("2", items[^1].Text);
+    }
+
+    [Fact]
+    public void Tabular_figures_give_every_digit_the_same_width()
+    {
+        double Width(string digits, bool tabular) =>
+            TestFonts.Layouter.Layout(digits, Song10 with { TabularFigures = tabular }, Ragged, 30 * Em).Lines[0].ContentRight;
+        Assert.NotEqual(Width("11", false), Width("88", false), 3);
+        Assert.Equal(Width("11", true), Width("88", true), 3);
+    }
+
+    [Fact]
+    public void A_character_missing_from_the_role_font_is_set_in_the_next_font_of_the_chain()
+    {
+        var layout = Set("波兰Ą字", 30, Ragged);
+        var runs = layout.Lines[0].Runs;
+        Assert.Equal(3, runs.Length);
+        Assert.Equal("Noto Serif SC", runs[0].Face.FamilyName);
+        Assert.Equal("Ą", runs[1].Text);
+        Assert.Equal(FontRole.Kai, runs[1].Face.Role);
+        Assert.Equal("Noto Serif SC", runs[2].Face.FamilyName);
+        Assert.Empty(layout.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("一\n\n二")]
+    public void Empty_and_blank_lines_still_take_a_line_each(string escaped)
+    {
+        var text = escaped.Replace("\\n", "\n");
+        var layout = Set(text, 10);
+        Assert.Equal(Math.Max(1, text.Count(c => c == '\n') + (text.EndsWith('\n') ? 0 : 1)), layout.Lines.Length);
+        Assert.All(layout.Lines, l => Assert.Equal(1.5 * Em, l.Leading, 3));
+        Assert.Empty(layout.Diagnostics);
+    }
+
+    [Fact]
     public void Alignment_centre_and_right()
     {
         var centre = TestFonts.Layouter.Layout("一二三四", Song10, ParagraphStyle.Centered, 10 * Em);
@@ -172,9 +218,21 @@ public class SpacingAndJustificationTests
     [Fact]
     public void A_word_longer_than_the_column_is_reported_and_cut_never_overflows()
     {
-        var layout = Set("见http://www.jcgov.gov.cn/zjxx/zcjd/202511/t20251120_2035112.shtml", 10);
+        var layout = Set("见ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ为准", 10);
         Assert.Contains(layout.Diagnostics, d => d.Code == "LINE-OVERFULL");
         foreach (var line in layout.Lines)
             Assert.True(line.ContentRight <= 10 * Em + Tolerance, $"line {line.Index} ends at {line.ContentRight}");
+    }
+
+    [Fact]
+    public void A_long_URL_breaks_at_its_emergency_points_without_complaint()
+    {
+        var url = "http://www.jcgov.gov.cn/zjxx/zcjd/202511/t20251120_2035112.shtml";
+        var layout = Set("见" + url, 10);
+        Assert.Empty(layout.Diagnostics);
+        Assert.True(layout.Lines.Length > 1);
+        foreach (var line in layout.Lines)
+            Assert.True(line.ContentRight <= 10 * Em + Tolerance, $"line {line.Index} ends at {line.ContentRight}");
+        Assert.Equal("见" + url, string.Concat(layout.Lines.Select(l => LineText(layout, l.Index))));
     }
 }

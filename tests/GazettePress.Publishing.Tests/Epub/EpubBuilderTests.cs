@@ -22,7 +22,7 @@ public sealed class EpubBuilderTests : IDisposable
         Directory.Delete(_outputDirectory, recursive: true);
     }
 
-    private string BuildSample(string name = "sample.epub", IReadOnlyList<PageStart>? pageStarts = null, EpubIssue? issue = null,
+    private string BuildSample(string name = "sample.epub", IReadOnlyList<PrintPageStart>? pageStarts = null, EpubIssue? issue = null,
         byte[]? cover = null, bool withCover = true)
     {
         var path = Path.Combine(_outputDirectory, name);
@@ -199,10 +199,12 @@ public sealed class EpubBuilderTests : IDisposable
         foreach (var doc in issue.Documents)
         {
             var page = Entry(archive, $"EPUB/{doc.Id}.xhtml");
+            // Block by block: the whitespace between blocks is formatting, not text.
             var bodyText = string.Concat(page.Descendants(X + "div")
                 .Where(d => ((string?)d.Attribute("class") ?? "").Split(' ').Contains("body"))
-                .Select(PageBreakMarkers.TextContent));
-            var expected = XElement.Parse("<body>" + doc.BodyXhtml + "</body>").Value;
+                .SelectMany(d => d.Elements()).Select(e => e.Value));
+            var expected = string.Concat(XElement.Parse("<body>" + doc.BodyXhtml + "</body>").Elements().Select(e => e.Value));
+            Assert.NotEmpty(expected);
             Assert.Equal(expected, bodyText);
         }
     }
@@ -259,7 +261,7 @@ public sealed class EpubBuilderTests : IDisposable
     {
         var path = Path.Combine(_outputDirectory, "bad.epub");
         File.WriteAllText(path, "previous build");
-        PageStart[] starts =
+        PrintPageStart[] starts =
         [
             new("1", "99-unknown", "b-1", 0),
             new("2", "01-jsf-2025-11", "b-404", 0),
@@ -275,6 +277,40 @@ public sealed class EpubBuilderTests : IDisposable
         Assert.All(result.Diagnostics, d => Assert.NotNull(d.Hint));
         Assert.Equal("previous build", File.ReadAllText(path));
         Assert.Equal(["bad.epub"], Directory.GetFiles(_outputDirectory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void APageStartNamingTheWholeDocumentMarksItsStart()
+    {
+        using var archive = Open(BuildSample(pageStarts: [new PrintPageStart("9", "02-jszb-2025-22", "doc-02-jszb-2025-22", 4)]));
+        var page = Entry(archive, "EPUB/02-jszb-2025-22.xhtml");
+        var section = page.Descendants(X + "section").Single();
+        Assert.Equal("doc-02-jszb-2025-22", (string?)section.Attribute("id"));
+        var marker = section.Elements().First();
+        Assert.Equal("page-9", (string?)marker.Attribute("id"));
+    }
+
+    [Fact]
+    public void PackageBytesAreTheBytesTheFileGets()
+    {
+        var issue = SampleEpubIssue.Create();
+        var path = BuildSample();
+        var (epub, diagnostics) = EpubBuilder.CreatePackage(issue, _issueDirectory, SampleEpubIssue.PageStarts, SampleEpubIssue.TinyPng);
+        Assert.Empty(diagnostics);
+        Assert.Equal(File.ReadAllBytes(path), epub);
+    }
+
+    [Fact]
+    public void ADocumentNamedLikeAnEpubPageIsRefused()
+    {
+        var issue = SampleEpubIssue.Create();
+        var renamed = issue with { Sections = [new EpubSection("市政府文件", [SampleEpubIssue.Notice with { Id = "colophon" }])] };
+
+        var result = EpubBuilder.Build(renamed, _issueDirectory, [], null, Path.Combine(_outputDirectory, "x.epub"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("EPUB008", diagnostic.Code);
+        Assert.Equal("docs/colophon.md", diagnostic.Location.File);
     }
 
     [Fact]

@@ -121,20 +121,49 @@ public sealed class PageBreakMarkersTests
     }
 
     [Fact]
-    public void FormattingWhitespaceInsideTablesAndDivsIsNotText()
+    public void OffsetsCountEveryTextNodeLikeTheContentModel()
+    {
+        // RenderedBlock.Text is XElement.Value, formatting newlines included; offsets index it.
+        var root = Parse("<div class=\"keyvalue\" id=\"b-1\"><p id=\"b-2\">指挥长：甲</p>\n<p id=\"b-3\">副指挥长：乙</p>\n</div>");
+        var div = Block(root, "b-1");
+        var marker = Marker();
+
+        Assert.Equal(div.Value, PageBreakMarkers.TextContent(div));
+        Assert.True(PageBreakMarkers.Insert(div, 7, marker)); // 指挥长：甲 (5) + \n (1) + 副
+
+        Assert.Same(Block(root, "b-3"), marker.Parent);
+        Assert.Equal("副", ((XText)marker.PreviousNode!).Value);
+    }
+
+    [Theory]
+    [InlineData(9)]  // the newline between the rows
+    [InlineData(10)] // the indentation after it
+    public void AnOffsetInFormattingWhitespaceMovesToTheNextText(int offset)
     {
         var root = Parse("<table id=\"b-1\">\n  <tr><td>一级</td><td>减供负荷</td></tr>\n  <tr><td>二级</td></tr>\n</table>");
         var table = Block(root, "b-1");
         var marker = Marker();
 
-        Assert.Equal("一级减供负荷二级", PageBreakMarkers.TextContent(table));
-        Assert.True(PageBreakMarkers.Insert(table, 6, marker));
+        Assert.True(PageBreakMarkers.Insert(table, offset, marker));
 
-        // Offset 6 ends 减供负荷 and begins 二级: the marker opens the next cell, never the
-        // whitespace between the rows.
+        // Never between table rows, where HTML allows no span: the marker opens the next cell.
         Assert.Equal("td", marker.Parent!.Name.LocalName);
         Assert.Equal("二级", marker.Parent.Value);
         Assert.Null(marker.PreviousNode);
+    }
+
+    [Fact]
+    public void AnOffsetInTrailingFormattingWhitespaceGoesAfterTheLastText()
+    {
+        var root = Parse("<table id=\"b-1\"><tr><td>一级</td></tr>\n</table>");
+        var table = Block(root, "b-1");
+        var marker = Marker();
+
+        Assert.True(PageBreakMarkers.Insert(table, 2, marker));
+
+        Assert.Equal("td", marker.Parent!.Name.LocalName);
+        Assert.IsType<XText>(marker.PreviousNode);
+        Assert.Null(marker.NextNode);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ internal static class SampleEpubIssue
         Qr: new EpubQr(null, null, "政策解读"));
 
     /// <summary>One page start per document start plus pages inside the bodies, in print order.</summary>
-    public static IReadOnlyList<PageStart> PageStarts =>
+    public static IReadOnlyList<PrintPageStart> PageStarts =>
     [
         new("1", "01-jsf-2025-11", "doc-title", 0),
         new("2", "01-jsf-2025-11", "b-2", 10),

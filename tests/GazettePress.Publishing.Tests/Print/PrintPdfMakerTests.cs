@@ -21,6 +21,7 @@ public sealed partial class PrintPdfMakerTests
             Date = new DateTimeOffset(2025, 12, 28, 0, 0, 0, TimeSpan.FromHours(8)),
         },
         Settings = settings ?? new PrintSettings(),
+        TrimSize = PageSizePt.A4,
     };
 
     [GeneratedRegex(@"Page\s+(\d+)\s+(MediaBox|CropBox|BleedBox|TrimBox|ArtBox):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)")]
@@ -68,8 +69,9 @@ public sealed partial class PrintPdfMakerTests
             Assert.Equal(trim[2] + bleed, bleedBox[2], 1);
             Assert.Equal(trim[3] + bleed, bleedBox[3], 1);
             Assert.True(media[0] < bleedBox[0] - 10 && media[2] > bleedBox[2] + 10, $"page {page}: sheet not larger than bleed");
-            Assert.Equal(595, trim[2] - trim[0], 1);
-            Assert.Equal(842, trim[3] - trim[1], 1);
+            // Exact A4 although Skia rounded the page to 595 x 842.
+            Assert.Equal(595.28, trim[2] - trim[0], 1);
+            Assert.Equal(841.89, trim[3] - trim[1], 1);
         }
     }
 
@@ -131,6 +133,21 @@ public sealed partial class PrintPdfMakerTests
         Assert.StartsWith("%PDF-1.4", System.Text.Encoding.ASCII.GetString(result.Bytes, 0, 8));
         var file = PdfFile.Load(result.Bytes);
         Assert.IsType<PdfArray>(file.Trailer["ID"]);
+    }
+
+    [Fact]
+    public void Opaque_rgba_image_keeps_pdfx_but_real_transparency_blocks_it()
+    {
+        // Skia looks at the pixels: an RGBA bitmap with no transparent pixel gets no soft mask.
+        var opaque = SamplePdf.Make(new SamplePdf.Options { PageCount = 4, ImageWithAlphaChannel = true });
+        Assert.DoesNotContain("/SMask", System.Text.Encoding.Latin1.GetString(opaque));
+        Assert.Equal("PDF/X-1a:2003", PrintPdfMaker.Make(opaque, Options()).PdfxVersion);
+
+        var transparent = SamplePdf.Make(new SamplePdf.Options { PageCount = 4, ImageWithAlphaChannel = true, ImageAlpha = 128 });
+        var blocked = PrintPdfMaker.Make(transparent, Options());
+        Assert.Null(blocked.PdfxVersion);
+        Assert.Contains(blocked.PdfxProblems, p => p.Contains("page 3: image", StringComparison.Ordinal) && p.Contains("soft mask", StringComparison.Ordinal));
+        Assert.DoesNotContain("GTS_PDFXVersion", System.Text.Encoding.Latin1.GetString(blocked.Bytes));
     }
 
     [Fact]

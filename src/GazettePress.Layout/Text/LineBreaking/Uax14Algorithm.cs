@@ -33,17 +33,7 @@ internal static class Uax14Algorithm
         var index = 0;
         var first = ReadResolved(text, ref index, classifier, out var firstQualifier);
         ProhibitInsideSurrogatePair(result, 0, index);
-
-        // The previous code point's own class (CM and ZWJ stay as they are), for LB4–LB9.
-        var previousActual = first;
-
-        // The previous unit's class after LB9 (X CM* is X) and LB10 (a lone CM is AL), for LB11 on.
-        var previous = first is LineBreakClass.CM or LineBreakClass.ZWJ ? LineBreakClass.AL : first;
-        var previousQualifier = previous == first ? firstQualifier : LineBreakQualifier.None;
-        var beforePrevious = LineBreakClass.XX; // the unit before 'previous', for LB21a
-        var beforeSpaces = previous; // the last unit that is not SP, for the "SP*" rules LB8, LB14–LB17
-        var regionalIndicators = previous == LineBreakClass.RI ? 1 : 0;
-        var number = NextNumberState(NumberState.None, previous);
+        var context = Context.AtStart(first, firstQualifier);
 
         while (index < text.Length)
         {
@@ -53,59 +43,98 @@ internal static class Uax14Algorithm
 
             // LB9: X (CM | ZWJ)* is treated as X, unless X is a break or space.
             var absorbed = current is LineBreakClass.CM or LineBreakClass.ZWJ
-                && previousActual is not (LineBreakClass.BK or LineBreakClass.CR or LineBreakClass.LF
+                && context.PreviousActual is not (LineBreakClass.BK or LineBreakClass.CR or LineBreakClass.LF
                     or LineBreakClass.NL or LineBreakClass.SP or LineBreakClass.ZW);
 
-            var effective = absorbed ? previous
+            var unit = absorbed ? context.Previous
                 : current is LineBreakClass.CM or LineBreakClass.ZWJ ? LineBreakClass.AL // LB10
                 : current;
-            if (!absorbed && effective != current)
+            if (!absorbed && unit != current)
             {
                 qualifier = LineBreakQualifier.None;
             }
 
-            result[position] = Decide(
-                text, index, classifier, previousActual, previous, beforePrevious, beforeSpaces, previousQualifier,
-                regionalIndicators, number, current, effective, qualifier, absorbed);
-
-            previousActual = current;
-            if (absorbed)
-            {
-                continue;
-            }
-
-            beforePrevious = previous;
-            previous = effective;
-            previousQualifier = qualifier;
-            if (effective != LineBreakClass.SP)
-            {
-                beforeSpaces = effective;
-            }
-
-            regionalIndicators = effective == LineBreakClass.RI ? regionalIndicators + 1 : 0;
-            number = NextNumberState(number, effective);
+            // Two ideographs, the bulk of Chinese text: no rule before LB31 applies.
+            result[position] = current == LineBreakClass.ID && context.PreviousActual == LineBreakClass.ID
+                ? BreakOpportunity.Allowed
+                : Decide(text, index, classifier, in context, current, unit, qualifier, absorbed);
+            context.Advance(current, unit, qualifier, absorbed);
         }
 
         result[text.Length] = BreakOpportunity.Mandatory; // LB3: always break at the end of text.
+    }
+
+    /// <summary>What the rules need to know about the text before the position being decided.</summary>
+    private struct Context
+    {
+        /// <summary>The previous code point's own class (CM and ZWJ stay as they are), for LB4–LB9.</summary>
+        public LineBreakClass PreviousActual;
+
+        /// <summary>The previous unit's class after LB9 (X CM* is X) and LB10 (a lone CM is AL), for LB11 on.</summary>
+        public LineBreakClass Previous;
+
+        /// <summary>The qualifier of the previous unit's base character (LB30, LB30b).</summary>
+        public LineBreakQualifier PreviousQualifier;
+
+        /// <summary>The unit before <see cref="Previous"/>, for LB21a.</summary>
+        public LineBreakClass BeforePrevious;
+
+        /// <summary>The last unit that is not SP, for the "SP*" rules LB8 and LB14–LB17.</summary>
+        public LineBreakClass BeforeSpaces;
+
+        /// <summary>How many RI units end at the previous one, for LB30a.</summary>
+        public int RegionalIndicators;
+
+        /// <summary>Where we are in a number, for LB25.</summary>
+        public NumberState Number;
+
+        public static Context AtStart(LineBreakClass first, LineBreakQualifier qualifier)
+        {
+            var unit = first is LineBreakClass.CM or LineBreakClass.ZWJ ? LineBreakClass.AL : first; // LB10
+            var context = new Context { PreviousActual = first, Previous = LineBreakClass.XX, BeforeSpaces = LineBreakClass.XX };
+            context.Advance(first, unit, unit == first ? qualifier : LineBreakQualifier.None, absorbed: false);
+            return context;
+        }
+
+        public void Advance(LineBreakClass current, LineBreakClass unit, LineBreakQualifier qualifier, bool absorbed)
+        {
+            PreviousActual = current;
+            if (absorbed)
+            {
+                return;
+            }
+
+            BeforePrevious = Previous;
+            Previous = unit;
+            PreviousQualifier = qualifier;
+            if (unit != LineBreakClass.SP)
+            {
+                BeforeSpaces = unit;
+            }
+
+            RegionalIndicators = unit == LineBreakClass.RI ? RegionalIndicators + 1 : 0;
+            Number = NextNumberState(Number, unit);
+        }
     }
 
     private static BreakOpportunity Decide<TClassifier>(
         ReadOnlySpan<char> text,
         int next,
         TClassifier classifier,
-        LineBreakClass previousActual,
-        LineBreakClass a,
-        LineBreakClass beforeA,
-        LineBreakClass beforeSpaces,
-        LineBreakQualifier aQualifier,
-        int regionalIndicators,
-        NumberState number,
+        in Context context,
         LineBreakClass current,
         LineBreakClass b,
         LineBreakQualifier bQualifier,
         bool absorbed)
         where TClassifier : struct, ICodePointClassifier
     {
+        var previousActual = context.PreviousActual;
+        var a = context.Previous;
+        var beforeA = context.BeforePrevious;
+        var beforeSpaces = context.BeforeSpaces;
+        var aQualifier = context.PreviousQualifier;
+        var regionalIndicators = context.RegionalIndicators;
+        var number = context.Number;
         const BreakOpportunity no = BreakOpportunity.Prohibited;
         const BreakOpportunity yes = BreakOpportunity.Allowed;
 

@@ -48,7 +48,10 @@ public static class IssueLoader
 
         var documents = LoadDocuments(directory, issueFile, images, coverageChecker, diagnostics);
         ReportUnlistedFiles(directory, issueFile, diagnostics);
-        new LinkChecker(documents.Values.ToArray(), images, diagnostics).Check();
+        var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        new LinkChecker(loaded, listed, images, diagnostics).Check();
+        MarkupChecker.Check(loaded, diagnostics);
 
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var sections = issueFile.Sections
@@ -56,9 +59,16 @@ public static class IssueLoader
                 s.Documents.Where(r => placed.Add(r.Id)).Select(r => documents.GetValueOrDefault(r.Id)).OfType<GazetteDocument>().ToArray(),
                 s.Location))
             .ToArray();
-        return new Issue(issueFile.Gazette, issueFile.Year, issueFile.Number, issueFile.Cumulative, issueFile.Published,
+        if (!issueFile.IsComplete)
+        {
+            return null;
+        }
+        return new Issue(issueFile.Gazette!, issueFile.Year!.Value, issueFile.Number!.Value, issueFile.Cumulative, issueFile.Published!.Value,
             issueFile.Intro, issueFile.EditorialBoard, sections, issueFile.Colophon, issueFile.Cover, issueFile.BackCover,
-            directory);
+            directory)
+        {
+            Locations = issueFile.Locations,
+        };
     }
 
     private static Dictionary<string, GazetteDocument> LoadDocuments(string directory, IssueFile issueFile, ImageResolver images,
@@ -72,7 +82,7 @@ public static class IssueLoader
             if (firstListed.TryGetValue(reference.Id, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(ContentCodes.DuplicateDocument,
-                    $"document '{reference.Id}' is listed twice (first at line {first.Location.Line})", reference.Location,
+                    $"document '{reference.Id}' is listed twice (first at {first.Location.Line}:{first.Location.Column})", reference.Location,
                     "a document appears in exactly one section; remove one of the two entries"));
                 continue;
             }

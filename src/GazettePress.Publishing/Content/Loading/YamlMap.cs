@@ -18,6 +18,7 @@ internal sealed class YamlMap
     private readonly string _what;
     private readonly Dictionary<string, SourceLocation> _locations;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     private YamlMap(YamlMappingNode node, YamlSource source, string path, string what,
         IReadOnlyCollection<string> knownKeys, Dictionary<string, SourceLocation> locations)
@@ -38,6 +39,10 @@ internal sealed class YamlMap
             if (!knownKeys.Contains(key.Value))
             {
                 var suggestion = KeySuggester.Suggest(key.Value, knownKeys);
+                if (suggestion is not null)
+                {
+                    _suggested.Add(suggestion);
+                }
                 source.Error(ContentCodes.UnknownKey, $"unknown key '{key.Value}' in {what}", source.At(key),
                     suggestion is not null
                         ? $"did you mean '{suggestion}'?"
@@ -82,7 +87,8 @@ internal sealed class YamlMap
             _locations[PathOf(key)] = _source.At(entry.Value);
             return entry.Value;
         }
-        if (required)
+        // A misspelt required key was already reported as unknown with this key as the suggestion.
+        if (required && !(_suggested.Contains(key) && !_entries.ContainsKey(key)))
         {
             var where = _entries.TryGetValue(key, out var empty) ? _source.At(empty.Key) : Location;
             var message = _entries.ContainsKey(key)

@@ -43,10 +43,11 @@ internal sealed partial class YamlSource
     /// <summary>Parses the text; reports a syntax error and returns null when it is not YAML.</summary>
     public YamlNode? Parse()
     {
+        var parser = new TrackingParser(new Parser(new StringReader(Text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(Text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 return null;
@@ -56,11 +57,79 @@ internal sealed partial class YamlSource
         }
         catch (YamlException ex)
         {
-            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {CleanMessage(ex)}", At(ex.Start),
-                "check indentation (spaces only, no tabs), that every key is followed by ': ', and quote values that start with a special character such as [ { * & ! | > ' \" % @ `");
+            var message = CleanMessage(ex);
+            var shown = DuplicateKey().Match(message) is { Success: true } duplicate ? $"the key '{duplicate.Groups[1].Value}' appears twice" : message;
+            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {shown}", At(WhereToShow(ex, parser)), HintFor(message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way when the text ends inside a flow collection or quote.
+            Error(ContentCodes.YamlSyntax, "YAML syntax error: the text ends inside an unclosed '[', '{' or quote", At(parser.LastStart),
+                "close the bracket or quote that was opened here, or write the list as lines starting with '- '");
             return null;
         }
     }
+
+    /// <summary>Remembers where the last parsed event started, to locate errors the parser does not.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastStart { get; private set; } = Mark.Empty;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } current)
+            {
+                LastStart = current.Start;
+            }
+            return moved;
+        }
+    }
+
+    private Mark WhereToShow(YamlException ex, TrackingParser parser)
+    {
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab() is { } tab)
+        {
+            return tab;
+        }
+        // Errors found only at the end of the text (an unclosed bracket) are shown where the last value began.
+        var lines = Text.Split('\n').Length;
+        return ex.Start.Line > lines || (ex.Start.Line == lines && Text.EndsWith('\n')) ? parser.LastStart : ex.Start;
+    }
+
+    private Mark? FirstIndentingTab()
+    {
+        var lines = Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new Mark(0, i + 1, tab + 1);
+            }
+        }
+        return null;
+    }
+
+    private static string HintFor(string message)
+    {
+        if (DuplicateKey().Match(message) is { Success: true } duplicate)
+        {
+            return $"each key may appear once in a mapping: remove or merge the second '{duplicate.Groups[1].Value}'";
+        }
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return "indent with spaces: YAML does not allow tabs for indentation";
+        }
+        return "check indentation (spaces only, no tabs), that every key is followed by ': ', and quote values that start with a special character such as [ { * & ! | > ' \" % @ `";
+    }
+
+    [GeneratedRegex(@"^Duplicate key (.+)$")]
+    private static partial Regex DuplicateKey();
 
     private void CollectScalars(YamlNode node)
     {

@@ -106,11 +106,14 @@ public static partial class BodyXhtmlRenderer
             }
         }
 
-        private string Open(string element, Block block, string prefix, string? cssClass)
+        /// <param name="sourceLine">The 1-based body line, when it is not the block's first line.</param>
+        private string Open(string element, Block block, string prefix, string? cssClass, int? sourceLine = null)
         {
             _blockNumber++;
-            var id = block.TryGetAttributes()?.Id is { Length: > 0 } given ? Unique(given) : Unique($"{prefix}-{_blockNumber}");
-            _sourceLines[id] = block.Line + 1;
+            // Lines inside a container are not blocks of their own: only the container carries a given {#id}.
+            var given = sourceLine is null ? block.TryGetAttributes()?.Id : null;
+            var id = given is { Length: > 0 } ? Unique(given) : Unique($"{prefix}-{_blockNumber}");
+            _sourceLines[id] = sourceLine ?? block.Line + 1;
             _out.Append('<').Append(element).Append(" id=\"");
             Escape(id, attribute: true);
             _out.Append('"');
@@ -153,10 +156,9 @@ public static partial class BodyXhtmlRenderer
         private void KeyValue(CustomContainer container)
         {
             Open("div", container, "b", "keyvalue");
-            _out.Append('\n');
-            foreach (var (line, block) in Lines(container))
+            foreach (var (line, block, lineNumber) in Lines(container))
             {
-                Open("p", block, "b", null);
+                Open("p", block, "b", null, lineNumber);
                 var (label, rest) = SplitLabel(line);
                 if (label is not null)
                 {
@@ -165,7 +167,7 @@ public static partial class BodyXhtmlRenderer
                     _out.Append("</strong>");
                 }
                 Inlines(rest, runIn: false);
-                _out.Append("</p>\n");
+                _out.Append("</p>");
             }
             _out.Append("</div>\n");
         }
@@ -173,14 +175,13 @@ public static partial class BodyXhtmlRenderer
         private void Signature(CustomContainer container)
         {
             Open("div", container, "b", "signature");
-            _out.Append('\n');
             var lines = Lines(container).ToArray();
             for (var i = 0; i < lines.Length; i++)
             {
                 var isDate = i == lines.Length - 1 && SignatureDate().IsMatch(TextOf(lines[i].Line));
-                Open("p", lines[i].Block, "b", isDate ? "date" : "issuer");
+                Open("p", lines[i].Block, "b", isDate ? "date" : "issuer", lines[i].SourceLine);
                 Inlines(lines[i].Line, runIn: false);
-                _out.Append("</p>\n");
+                _out.Append("</p>");
             }
             _out.Append("</div>\n");
         }
@@ -188,7 +189,6 @@ public static partial class BodyXhtmlRenderer
         private void TableBlock(Table table)
         {
             Open("table", table, "b", null);
-            _out.Append('\n');
             foreach (var row in table.OfType<TableRow>())
             {
                 _out.Append("<tr>");
@@ -208,16 +208,17 @@ public static partial class BodyXhtmlRenderer
                     }
                     _out.Append("</").Append(element).Append('>');
                 }
-                _out.Append("</tr>\n");
+                _out.Append("</tr>");
             }
             _out.Append("</table>\n");
         }
 
         /// <summary>The lines of the paragraphs in a container: each source line becomes one output paragraph.</summary>
-        private static IEnumerable<(List<object> Line, Block Block)> Lines(ContainerBlock container)
+        private static IEnumerable<(List<object> Line, Block Block, int SourceLine)> Lines(ContainerBlock container)
         {
             foreach (var block in container.OfType<LeafBlock>())
             {
+                var sourceLine = block.Line + 1;
                 var line = new List<object>();
                 foreach (var piece in Pieces(block.Inline))
                 {
@@ -225,16 +226,17 @@ public static partial class BodyXhtmlRenderer
                     {
                         if (line.Count > 0)
                         {
-                            yield return (line, block);
+                            yield return (line, block, sourceLine);
                         }
                         line = new List<object>();
+                        sourceLine++;
                         continue;
                     }
                     line.Add(piece);
                 }
                 if (line.Count > 0)
                 {
-                    yield return (line, block);
+                    yield return (line, block, sourceLine);
                 }
             }
         }
@@ -376,9 +378,11 @@ public static partial class BodyXhtmlRenderer
             Escape(text[at..], attribute: false);
         }
 
-        private static bool EndsLatin(object? piece) => piece is string s && s.Length > 0 && char.IsAsciiLetterOrDigit(s[^1]) || piece is string { Length: > 0 } t && t[^1] is ',' or '.' or ';';
+        private static bool EndsLatin(object? piece) =>
+            piece is string { Length: > 0 } text && (char.IsAsciiLetterOrDigit(text[^1]) || text[^1] is ',' or '.' or ';' or ':');
 
-        private static bool StartsLatin(object? piece) => piece is string s && s.Length > 0 && char.IsAsciiLetterOrDigit(s[0]);
+        private static bool StartsLatin(object? piece) =>
+            piece is string { Length: > 0 } text && char.IsAsciiLetterOrDigit(text[0]);
 
         private void Escape(string text, bool attribute)
         {

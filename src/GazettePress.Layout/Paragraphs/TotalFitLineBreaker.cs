@@ -1,0 +1,81 @@
+using GazettePress.Layout.Text;
+using GazettePress.Layout.Text.LineBreaking;
+
+namespace GazettePress.Layout.Paragraphs;
+
+/// <summary>
+/// Total-fit line breaking in the manner of Knuth and Plass: among all ways to break the paragraph,
+/// pick the one whose lines are most evenly set. Stretch goes between characters; shrink comes
+/// from compressing inner punctuation to half width. A last line with a single character, and
+/// breaks inside URLs, cost extra. Returns null when some piece fits no line at all, so the
+/// caller falls back to first-fit breaking with its forced breaks.
+/// </summary>
+internal static class TotalFitLineBreaker
+{
+    private const double Epsilon = 1e-6;
+    private const double LinePenalty = 10;
+    private const double ShortLastLineDemerits = 1e7;
+    private const double EmergencyBreakDemerits = 1e5;
+    /// <summary>Comfortable stretch per gap, in em: ratio 1 means this much extra at every stretch point.</summary>
+    private const double StretchPerGapEm = 0.15;
+
+    public static List<LineSpan>? Break(Unit[] units, double firstWidth, double width, bool avoidShortLastLine)
+    {
+        int n = units.Length;
+        if (n == 0) return new List<LineSpan>();
+        var demerits = new double[n + 1];
+        var previous = new int[n + 1];
+        Array.Fill(demerits, double.PositiveInfinity);
+        demerits[0] = 0;
+        previous[0] = -1;
+
+        for (int i = 0; i < n; i++)
+        {
+            if (double.IsPositiveInfinity(demerits[i])) continue;
+            double avail = i == 0 ? firstWidth : width;
+            for (int j = i + 1; j <= n; j++)
+            {
+                var opportunity = j == n ? BreakOpportunity.Mandatory : units[j].BreakBefore;
+                if (opportunity == BreakOpportunity.Prohibited) continue;
+                int cs = LineMeasure.ContentStart(units, i, j);
+                int ce = LineMeasure.ContentEnd(units, cs, j);
+                double w = LineMeasure.Width(units, cs, ce);
+                double shrink = LineMeasure.Shrinkable(units, cs, ce);
+                if (w - shrink > avail + Epsilon) break; // this and every longer line overflow
+                bool ragged = opportunity == BreakOpportunity.Mandatory;
+                double badness = Badness(units, cs, ce, w, shrink, avail, ragged);
+                double d = (LinePenalty + badness) * (LinePenalty + badness);
+                if (opportunity == BreakOpportunity.Emergency) d += EmergencyBreakDemerits;
+                if (j == n && avoidShortLastLine && i > 0 && LineMeasure.Letters(units, i, j) < 2) d += ShortLastLineDemerits;
+                double total = demerits[i] + d;
+                if (total < demerits[j])
+                {
+                    demerits[j] = total;
+                    previous[j] = i;
+                }
+                if (opportunity == BreakOpportunity.Mandatory) break; // a line cannot run past a forced break
+            }
+        }
+        if (double.IsPositiveInfinity(demerits[n])) return null;
+        var lines = new List<LineSpan>();
+        for (int j = n; j > 0; j = previous[j])
+            lines.Add(new LineSpan(previous[j], j, false));
+        lines.Reverse();
+        return lines;
+    }
+
+    private static double Badness(Unit[] units, int cs, int ce, double w, double shrink, double avail, bool ragged)
+    {
+        if (w > avail + Epsilon)
+        {
+            double r = (w - avail) / shrink; // 0..1 of the compressible punctuation used
+            return 100 * r * r * r;
+        }
+        if (ragged) return 0;
+        int points = LineMeasure.StretchPoints(units, cs, ce);
+        if (points == 0) return avail - w > Epsilon ? 10_000 : 0;
+        double em = units[cs].Em;
+        double ratio = (avail - w) / (points * StretchPerGapEm * em);
+        return Math.Min(100 * ratio * ratio * ratio, 100_000);
+    }
+}

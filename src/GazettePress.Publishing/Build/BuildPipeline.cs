@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using GazettePress.Content;
+using GazettePress.Content.Loading;
+using GazettePress.Diagnostics;
+using GazettePress.Layout.DisplayList;
+using GazettePress.Layout.Fonts;
+using GazettePress.Layout.Painting;
+using GazettePress.Layout.Paragraphs;
+using GazettePress.Publishing.Pdf;
+using GazettePress.Publishing.Composition;
+using GazettePress.Publishing.Templates;
+
+namespace GazettePress.Publishing.Build;
+
+public sealed record BuildOptions(string IssueDirectory, string OutputDirectory, string? TemplatesDirectory = null, string? FontsDirectory = null);
+
+/// <summary>One output stage (screen PDF, print PDF, EPUB …): reads the composed issue, stages files.</summary>
+public interface IOutputWriter
+{
+    string Name { get; }
+    void Write(BuildContext context);
+}
+
+/// <summary>Everything a writer may use, and where it stages its files and report sections.</summary>
+public sealed class BuildContext
+{
+    public required BuildOptions Options { get; init; }
+    public required Issue Issue { get; init; }
+    public required IssueModel Model { get; init; }
+    public required ComposedIssue Composed { get; init; }
+    public required IReadOnlyList<Page> Pages { get; init; }
+    public required FontRegistry Fonts { get; init; }
+    public required TemplateSet Templates { get; init; }
+    public required DiagnosticBag Diagnostics { get; init; }
+    /// <summary>The pages as Skia painted them, before any post-processing: screen and print PDFs both start from these bytes.</summary>
+    public required byte[] PaintedPdf { get; init; }
+    /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
+    public required DocumentMetadata Metadata { get; init; }
+    /// <summary>The templates folder in use (print.yaml lives there too).</summary>
+    public required string TemplatesDirectory { get; init; }
+    /// <summary>The output file stem, e.g. jincheng-2025-06.</summary>
+    public string Name => Model.Name;
+
+    /// <summary>Files to write, by file name; written together only when the build has no errors.</summary>
+    public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+    /// <summary>Sub-stage timings a writer wants reported (never in build.json).</summary>
+    public List<(string Stage, double Milliseconds)> Timings { get; } = new();
+    /// <summary>Extra sections of build.json, by key (deterministic values only).</summary>
+    public SortedDictionary<string, object?> Report { get; } = new(StringComparer.Ordinal);
+}
+
+public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles,
+    IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages);
+
+/// <summary>
+/// The build: load and validate → compose (templates, XHTML, layout, TOC loop) → display lists →
+/// output writers → build.json. A writer is one line in <see cref="DefaultWriters"/>.
+/// </summary>
+public static class BuildPipeline
+{
+    public static IReadOnlyList<IOutputWriter> DefaultWriters =>
+        [new ScreenPdfWriter(), new PrintPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter()];
+
+    public const string ReportFile = "build.json";
+    public const string TimingsFile = "build-timings.json";
+
+    public static BuildResult Run(BuildOptions options, IReadOnlyList<IOutputWriter>? writers = null, bool write = true)
+    {
+        var timings = new List<(string, double)>();
+        var clock = Stopwatch.StartNew();
+        using var process = Process.GetCurrentProcess();
+        var cpuMark = process.TotalProcessorTime;
+        void Lap(string stage)
+        {
+            process.Refresh();
+            var cpuNow = process.TotalProcessorTime;
+            timings.Add((stage, clock.Elapsed.TotalMilliseconds));
+            timings.Add((stage + " (cpu)", (cpuNow - cpuMark).TotalMilliseconds));
+            cpuMark = cpuNow;
+            clock.Restart();
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var fontsDirectory = options.FontsDirectory ?? FontRegistry.FindFontsDirectory();
+        using var fonts = FontRegistry.LoadDirectory(fontsDirectory);
+        diagnostics.AddRange(fonts.Diagnostics);
+        var templatesDirectory = options.TemplatesDirectory ?? RepositoryPaths.FindTemplates(options.IssueDirectory);
+        var templates = templatesDirectory is null ? null : TemplateSet.Load(templatesDirectory, diagnostics);
+        if (templatesDirectory is null)
+            diagnostics.Add(Diagnostic.Error("GP-TEMPLATE-MISSING", "no templates/ folder found next to GazettePress.sln", SourceLocation.None,
+                "pass --templates <dir>"));
+        var loaded = IssueLoader.Load(options.IssueDirectory, new FontCoverage(fonts));
+        diagnostics.AddRange(loaded.Diagnostics);
+        Lap("load");
+        if (diagnostics.HasErrors || loaded.Issue is null || templates is null)
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
+
+        var model = IssueModelBuilder.Build(loaded.Issue);
+        var setter = new CachingTextSetter(new EngineTextSetter(new ParagraphLayouter(fonts)));
+        var composed = new IssueComposer(templates, setter).Compose(model, diagnostics);
+        Lap("compose");
+        if (composed is null || diagnostics.HasErrors)
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
+        var pages = new DisplayListBuilder().Build(composed.Pages);
+        Lap("display-lists");
+
+        var metadata = Metadata(model);
+        using var painted = new MemoryStream();
+        var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+        Lap("paint");
+
+        var context = new BuildContext
+        {
+            Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
+            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), Metadata = metadata,
+            TemplatesDirectory = templatesDirectory!,
+        };
+        context.Report["fonts"] = paint.Fonts
+            .Select(f => new { name = f.Name, file = Path.GetFileName(f.FilePath), codePoints = f.CodePoints, glyphs = f.Glyphs, subsetBytes = f.SubsetBytes })
+            .ToList();
+        foreach (var writer in writers ?? DefaultWriters)
+        {
+            writer.Write(context);
+            Lap(writer.Name);
+            timings.AddRange(context.Timings);
+            context.Timings.Clear();
+        }
+        if (diagnostics.HasErrors)
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
+
+        context.Files[ReportFile] = BuildReport.Write(context);
+        var written = new List<string>();
+        if (write)
+        {
+            Directory.CreateDirectory(options.OutputDirectory);
+            foreach (var (name, bytes) in context.Files)
+            {
+                var path = Path.Combine(options.OutputDirectory, name);
+                AtomicFile.Write(path, bytes);
+                written.Add(path);
+            }
+        }
+        Lap("write");
+        if (write)
+            AtomicFile.Write(Path.Combine(options.OutputDirectory, TimingsFile), BuildReport.WriteTimings(timings));
+        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count);
+    }
+
+    /// <summary>Document information for every output; the date is the issue's publication date in China time, never the clock.</summary>
+    public static DocumentMetadata Metadata(IssueModel model) => new()
+    {
+        Title = $"{model.Gazette.Title} {model.Year}年第{model.Number}期",
+        Author = model.Gazette.Sponsor,
+        Subject = model.Cumulative > 0 ? $"总第{model.Cumulative}期" : null,
+        Date = new DateTimeOffset(model.PublishedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)),
+    };
+
+    private sealed class FontCoverage(FontRegistry fonts) : ICharacterCoverage
+    {
+        public bool CanDraw(int codePoint) => fonts.CanDraw(codePoint);
+    }
+}
+
+/// <summary>Writes a file completely or not at all: a temporary file in the same folder, then a rename.</summary>
+public static class AtomicFile
+{
+    public static void Write(string path, byte[] bytes)
+    {
+        var temp = path + ".tmp-" + Environment.ProcessId;
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+}
+
+/// <summary>Finds the repository's folders by walking up to GazettePress.sln.</summary>
+public static class RepositoryPaths
+{
+    public static string? FindTemplates(string? start = null)
+    {
+        foreach (var origin in new[] { start, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            if (origin is null) continue;
+            for (var dir = new DirectoryInfo(Path.GetFullPath(origin)); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln")) && File.Exists(Path.Combine(dir.FullName, "templates", TemplateSet.MainTemplate)))
+                    return Path.Combine(dir.FullName, "templates");
+        }
+        return null;
+    }
+}
