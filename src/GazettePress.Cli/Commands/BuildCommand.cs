@@ -36,7 +36,7 @@ public static class BuildCommand
             return result.ExitCode;
         }
         foreach (var file in result.WrittenFiles) stdout.WriteLine($"wrote {file}");
-        stdout.WriteLine($"{result.Pages} pages in {result.Timings.Sum(t => t.Milliseconds):0} ms");
+        stdout.WriteLine($"{result.Pages} pages in {result.Timings.Where(t => !t.Stage.EndsWith("(cpu)")).Sum(t => t.Milliseconds):0} ms");
         return 0;
     }
 }

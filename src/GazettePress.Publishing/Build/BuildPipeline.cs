@@ -4,7 +4,9 @@ using GazettePress.Content.Loading;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.DisplayList;
 using GazettePress.Layout.Fonts;
+using GazettePress.Layout.Painting;
 using GazettePress.Layout.Paragraphs;
+using GazettePress.Publishing.Pdf;
 using GazettePress.Publishing.Composition;
 using GazettePress.Publishing.Templates;
 
@@ -30,6 +32,12 @@ public sealed class BuildContext
     public required FontRegistry Fonts { get; init; }
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
+    /// <summary>The pages as Skia painted them, before any post-processing: screen and print PDFs both start from these bytes.</summary>
+    public required byte[] PaintedPdf { get; init; }
+    /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
+    public required DocumentMetadata Metadata { get; init; }
+    /// <summary>The templates folder in use (print.yaml lives there too).</summary>
+    public required string TemplatesDirectory { get; init; }
     /// <summary>The output file stem, e.g. jincheng-2025-06.</summary>
     public string Name => Model.Name;
 
@@ -50,7 +58,8 @@ public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
 /// </summary>
 public static class BuildPipeline
 {
-    public static IReadOnlyList<IOutputWriter> DefaultWriters => [new ScreenPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter()];
+    public static IReadOnlyList<IOutputWriter> DefaultWriters =>
+        [new ScreenPdfWriter(), new PrintPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter()];
 
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";
@@ -59,7 +68,17 @@ public static class BuildPipeline
     {
         var timings = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
-        void Lap(string stage) { timings.Add((stage, clock.Elapsed.TotalMilliseconds)); clock.Restart(); }
+        using var process = Process.GetCurrentProcess();
+        var cpuMark = process.TotalProcessorTime;
+        void Lap(string stage)
+        {
+            process.Refresh();
+            var cpuNow = process.TotalProcessorTime;
+            timings.Add((stage, clock.Elapsed.TotalMilliseconds));
+            timings.Add((stage + " (cpu)", (cpuNow - cpuMark).TotalMilliseconds));
+            cpuMark = cpuNow;
+            clock.Restart();
+        }
 
         var diagnostics = new DiagnosticBag();
         var fontsDirectory = options.FontsDirectory ?? FontRegistry.FindFontsDirectory();
@@ -85,11 +104,20 @@ public static class BuildPipeline
         var pages = new DisplayListBuilder().Build(composed.Pages);
         Lap("display-lists");
 
+        var metadata = Metadata(model);
+        using var painted = new MemoryStream();
+        var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+        Lap("paint");
+
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics,
+            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), Metadata = metadata,
+            TemplatesDirectory = templatesDirectory!,
         };
+        context.Report["fonts"] = paint.Fonts
+            .Select(f => new { name = f.Name, file = Path.GetFileName(f.FilePath), codePoints = f.CodePoints, glyphs = f.Glyphs, subsetBytes = f.SubsetBytes })
+            .ToList();
         foreach (var writer in writers ?? DefaultWriters)
         {
             writer.Write(context);
@@ -117,6 +145,15 @@ public static class BuildPipeline
             AtomicFile.Write(Path.Combine(options.OutputDirectory, TimingsFile), BuildReport.WriteTimings(timings));
         return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count);
     }
+
+    /// <summary>Document information for every output; the date is the issue's publication date in China time, never the clock.</summary>
+    public static DocumentMetadata Metadata(IssueModel model) => new()
+    {
+        Title = $"{model.Gazette.Title} {model.Year}年第{model.Number}期",
+        Author = model.Gazette.Sponsor,
+        Subject = model.Cumulative > 0 ? $"总第{model.Cumulative}期" : null,
+        Date = new DateTimeOffset(model.PublishedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)),
+    };
 
     private sealed class FontCoverage(FontRegistry fonts) : ICharacterCoverage
     {

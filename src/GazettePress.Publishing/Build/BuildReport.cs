@@ -43,6 +43,6 @@ public static class BuildReport
         JsonSerializer.SerializeToUtf8Bytes(new
         {
             stages = timings.Select(t => new { stage = t.Stage, ms = Math.Round(t.Milliseconds, 1) }).ToList(),
-            totalMs = Math.Round(timings.Sum(t => t.Milliseconds), 1),
+            totalMs = Math.Round(timings.Where(t => !t.Stage.EndsWith("(cpu)", StringComparison.Ordinal)).Sum(t => t.Milliseconds), 1),
         }, Options);
 }

@@ -25,6 +25,8 @@ internal sealed class FlowBuilder
     private readonly List<FlowSegment> _segments = new();
     private readonly List<QrRecord> _qrs;
     private string? _pendingAnchor;
+    private string _sectionId = "";
+    private readonly Dictionary<XElement, Dictionary<XElement, int>> _offsets = new();
 
     public FlowBuilder(StyleResolver styles, ITextSetter setter, DiagnosticBag diagnostics, string issueDirectory,
         string documentId, double textWidth, double columnWidth, List<QrRecord> qrs)
@@ -45,6 +47,7 @@ internal sealed class FlowBuilder
     public void Build(XElement section, ComputedStyle sectionStyle)
     {
         _pendingAnchor = section.Id;
+        _sectionId = section.Id ?? "";
         var ancestors = new List<XElement> { section };
         BuildChildren(section, ancestors, sectionStyle, new Context(false, false, 0, 0, section.Id ?? ""));
     }
@@ -123,6 +126,10 @@ internal sealed class FlowBuilder
         ancestors.Add(e);
         switch (e.Name)
         {
+            case "p" when e.Children.Any(c => c is XElement { Name: "img" }):
+                // A Markdown image paragraph: the image is a block, any text around it a paragraph.
+                BuildChildren(e, ancestors, style, inner);
+                break;
             case "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" or "td" or "th":
                 Paragraph(e, ancestors, style, inner, ownStyle: true);
                 break;
@@ -154,7 +161,8 @@ internal sealed class FlowBuilder
     /// paragraphs are only page-start keys, not link targets.
     /// </summary>
     private static bool IsLinkTarget(string id) =>
-        !(id.Length > 2 && id.StartsWith("b-", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0);
+        !(id.Length > 2 && id.StartsWith("b-", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0)
+        && !id.StartsWith("doc-", StringComparison.Ordinal); // the template's own blocks (doc-title, doc-number …)
 
     private bool HasBoxes() => _segments.Any(s => s.Items.OfType<FlowBox>().Any());
 
@@ -199,7 +207,8 @@ internal sealed class FlowBuilder
         Segment(context).Items.Add(box);
     }
 
-    private string Qualify(string id) => _documentId.Length == 0 || id.StartsWith("doc-", StringComparison.Ordinal) ? id : $"{_documentId}/{id}";
+    /// <summary>Named destinations are unique in the PDF: ids inside a document are prefixed with its id.</summary>
+    private string Qualify(string id) => id == _sectionId || _documentId.Length == 0 ? id : $"{_documentId}/{id}";
 
     private void AddRule(Context context, double thickness, uint color)
     {
@@ -213,12 +222,15 @@ internal sealed class FlowBuilder
     private void Paragraph(XElement e, List<XElement> ancestors, ComputedStyle style, Context context, bool ownStyle = false)
     {
         var runs = new List<InlineRun>();
+        var rawStarts = new List<int>();
+        var rawPosition = 0;
         var folio = new StringBuilder();
         string? folioLink = null;
-        CollectRuns(e, ancestors, style, null, runs, folio, ref folioLink, skipSelf: true);
-        runs = NormalizeWhitespace(runs);
+        CollectRuns(e, ancestors, style, null, runs, rawStarts, ref rawPosition, folio, ref folioLink, skipSelf: true);
+        (runs, var toRaw) = NormalizeWhitespace(runs, rawStarts);
         if (runs.Count == 0 && folio.Length == 0) return;
         var blockId = e.Id ?? context.BlockId;
+        var blockOffset = e.Id is not null ? 0 : OffsetWithin(ancestors, blockId, e);
         if (ownStyle && e.Id is not null && _pendingAnchor is null && IsLinkTarget(e.Id)) _pendingAnchor = e.Id;
         var width = Width(context);
         var reserve = style.DotLeader || folio.Length > 0 ? 4 * style.SizePt : 0;
@@ -252,7 +264,7 @@ internal sealed class FlowBuilder
             var box = new FlowBox(leading, content)
             {
                 BlockId = blockId,
-                TextOffset = pieceOffset + line.TextStart,
+                TextOffset = blockOffset + toRaw[Math.Min(pieceOffset + line.TextStart, toRaw.Length - 1)],
                 BreakAfter = i == n - 1 || (i + 1 >= style.Orphans && n - (i + 1) >= style.Widows),
             };
             AddBox(context, box);
@@ -283,8 +295,13 @@ internal sealed class FlowBuilder
             content.Add(new PlacedLink(folioX, 0, folioWidth + folioLine.ContentLeft, leading, link, _documentId));
     }
 
+    /// <summary>
+    /// Gathers the styled runs of a paragraph. <paramref name="rawStarts"/> gets, per run, where its
+    /// text starts in the element's XML text content (a &lt;br/&gt; is a "\n" run of no raw length),
+    /// so page starts can be reported as offsets into that text, as the EPUB reads it.
+    /// </summary>
     private void CollectRuns(XElement e, List<XElement> ancestors, ComputedStyle style, string? link, List<InlineRun> runs,
-        StringBuilder folio, ref string? folioLink, bool skipSelf = false)
+        List<int> rawStarts, ref int rawPosition, StringBuilder folio, ref string? folioLink, bool skipSelf = false)
     {
         if (!skipSelf) ancestors.Add(e);
         foreach (var child in e.Children)
@@ -295,29 +312,62 @@ internal sealed class FlowBuilder
                     var text = t.Text.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
                     runs.Add(new InlineRun(text, style.FontRole, style.Bold, style.VerticalShift != 0 ? style.SizePt * 0.65 : style.SizePt,
                         style.Color, style.LetterSpacingEm, style.VerticalShift, link));
+                    rawStarts.Add(rawPosition);
+                    rawPosition += t.Text.Length;
                     break;
                 case XElement { Name: "br" }:
                     runs.Add(new InlineRun("\n", style.FontRole, style.Bold, style.SizePt, style.Color, 0, 0, link));
+                    rawStarts.Add(rawPosition);
                     break;
                 case XElement c:
                     if (!c.IsInline)
                         _diagnostics.Add(Diagnostic.Error("GP-XHTML-NESTING", $"block element <{c.Name}> inside a paragraph", c.Source,
                             "close the paragraph before starting a block, or use <span>"));
                     var childStyle = _styles.Compute(c, ancestors, style);
-                    if (childStyle.Hidden) break;
-                    if (c.HasClass("toc-page"))
+                    if (childStyle.Hidden || c.HasClass("toc-page"))
                     {
-                        folio.Append(c.TextContent().Trim());
-                        folioLink = link;
+                        if (c.HasClass("toc-page"))
+                        {
+                            folio.Append(c.TextContent().Trim());
+                            folioLink = link;
+                        }
+                        rawPosition += c.TextContent().Length;
                         break;
                     }
                     var href = c.Name == "a" ? c.Attr("href") ?? link : link;
                     if (c.Name == "a" && folioLink is null) folioLink = href;
-                    CollectRuns(c, ancestors, childStyle, href, runs, folio, ref folioLink);
+                    CollectRuns(c, ancestors, childStyle, href, runs, rawStarts, ref rawPosition, folio, ref folioLink);
                     break;
             }
         }
         if (!skipSelf) ancestors.RemoveAt(ancestors.Count - 1);
+    }
+
+    /// <summary>Where <paramref name="element"/>'s text starts in the text content of its nearest ancestor with id <paramref name="blockId"/>.</summary>
+    private int OffsetWithin(List<XElement> ancestors, string blockId, XElement element)
+    {
+        XElement? block = null;
+        for (var i = ancestors.Count - 1; i >= 0 && block is null; i--)
+            if (ancestors[i].Id == blockId && !ReferenceEquals(ancestors[i], element)) block = ancestors[i];
+        if (block is null) return 0;
+        if (!_offsets.TryGetValue(block, out var starts))
+        {
+            starts = new Dictionary<XElement, int>(ReferenceEqualityComparer.Instance);
+            var position = 0;
+            Walk(block);
+            _offsets[block] = starts;
+
+            void Walk(XElement x)
+            {
+                starts[x] = position;
+                foreach (var child in x.Children)
+                {
+                    if (child is XText t) position += t.Text.Length;
+                    else if (child is XElement c) Walk(c);
+                }
+            }
+        }
+        return starts.GetValueOrDefault(element);
     }
 
     private static bool IsWide(char c) => c >= '\u2E80' || (c >= '\u2000' && c <= '\u206F');
@@ -326,11 +376,21 @@ internal sealed class FlowBuilder
     /// XHTML whitespace the way Chinese text wants it: runs of spaces collapse, and a space next to a
     /// Han character or full-width mark (a line break in the template) disappears.
     /// </summary>
-    internal static List<InlineRun> NormalizeWhitespace(List<InlineRun> runs)
+    internal static (List<InlineRun> Runs, int[] ToRaw) NormalizeWhitespace(List<InlineRun> runs, List<int>? rawStarts = null)
     {
         var all = new StringBuilder();
         foreach (var r in runs) all.Append(r.Text);
         var text = all.ToString();
+        var raw = new int[text.Length + 1];
+        var at = 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var start = rawStarts?[r] ?? at;
+            var isBreak = runs[r].Text == "\n";
+            for (var k = 0; k < runs[r].Text.Length; k++) raw[at + k] = isBreak ? start : start + k;
+            at += runs[r].Text.Length;
+        }
+        raw[text.Length] = text.Length == 0 ? 0 : raw[text.Length - 1] + 1;
         var keep = new bool[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
@@ -345,18 +405,24 @@ internal sealed class FlowBuilder
             keep[i] = !(prevChar == '\n' || nextChar == '\n' || prevKeptIsSpace || IsWide(prevChar) || IsWide(nextChar));
         }
         var result = new List<InlineRun>();
+        var toRaw = new List<int>(text.Length + 1);
         var pos = 0;
         foreach (var r in runs)
         {
             var sb = new StringBuilder();
             for (var i = 0; i < r.Text.Length; i++, pos++)
-                if (keep[pos]) sb.Append(text[pos]);
+            {
+                if (!keep[pos]) continue;
+                sb.Append(text[pos]);
+                toRaw.Add(raw[pos]);
+            }
             if (sb.Length == 0) continue;
             var piece = sb.ToString();
             if (result.Count > 0 && SameFormat(result[^1], r)) result[^1] = result[^1] with { Text = result[^1].Text + piece };
             else result.Add(r with { Text = piece });
         }
-        return result;
+        toRaw.Add(raw[text.Length]);
+        return (result, toRaw.ToArray());
     }
 
     private static bool SameFormat(InlineRun a, InlineRun b) => a with { Text = "" } == b with { Text = "" };
@@ -496,11 +562,13 @@ internal sealed class FlowBuilder
                 var cellStyle = _styles.Compute(cell, ancestors, rowStyle);
                 ancestors.Add(cell);
                 var runs = new List<InlineRun>();
+                var rawStarts = new List<int>();
+                var rawPosition = 0;
                 var ignored = new StringBuilder();
                 string? ignoredLink = null;
-                CollectRuns(cell, ancestors, cellStyle, null, runs, ignored, ref ignoredLink, skipSelf: true);
+                CollectRuns(cell, ancestors, cellStyle, null, runs, rawStarts, ref rawPosition, ignored, ref ignoredLink, skipSelf: true);
                 ancestors.RemoveAt(ancestors.Count - 1);
-                runs = NormalizeWhitespace(runs);
+                (runs, _) = NormalizeWhitespace(runs, rawStarts);
                 var lines = new List<(SetLine, double)>();
                 var y = pad;
                 foreach (var piece in SplitAtBreaks(runs))
@@ -525,7 +593,8 @@ internal sealed class FlowBuilder
                 foreach (var (line, baseline) in cells[i].Lines) content.Add(new PlacedLine(line, x + pad, baseline));
                 content.Add(new PlacedRect(x, 0, cellWidth, height, 0x000000, rule));
             }
-            AddBox(context, new FlowBox(height, content) { BlockId = row.Id ?? table.Id ?? context.BlockId });
+            var rowBlock = row.Id ?? table.Id ?? context.BlockId;
+            AddBox(context, new FlowBox(height, content) { BlockId = rowBlock, TextOffset = row.Id is not null ? 0 : OffsetWithin(ancestors, rowBlock, row) });
         }
     }
 }

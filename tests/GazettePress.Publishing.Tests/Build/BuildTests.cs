@@ -108,7 +108,10 @@ public partial class BuildTests(BuildFixture build)
         Assert.Equal(Documents.Select(d => d.Id), documents.Select(d => d.GetProperty("id").GetString()));
         Assert.All(documents, d => Assert.True(d.GetProperty("lastPage").GetInt32() >= d.GetProperty("firstPage").GetInt32()));
         var starts = root.GetProperty("pageStarts").EnumerateArray().ToList();
-        Assert.Contains(starts, s => s.GetProperty("blockId").GetString()!.StartsWith("b-") && s.GetProperty("textOffset").GetInt32() > 0);
+        var numbered = root.GetProperty("pageList").EnumerateArray().Count(p => p.GetProperty("folio").ValueKind == JsonValueKind.String);
+        Assert.Equal(numbered, starts.Count);
+        Assert.All(starts, s => Assert.NotEqual("", s.GetProperty("blockId").GetString()));
+        Assert.All(starts.Where(s => s.GetProperty("documentId").GetString() != ""), s => Assert.DoesNotMatch("^doc-[0-9]", s.GetProperty("blockId").GetString()!));
         Assert.Contains(root.GetProperty("fonts").EnumerateArray(), f => f.GetProperty("glyphs").GetInt32() > 100);
         Assert.False(root.TryGetProperty("totalMs", out _));
     }

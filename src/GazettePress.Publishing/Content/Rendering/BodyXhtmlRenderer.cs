@@ -309,7 +309,8 @@ public static partial class BodyXhtmlRenderer
                         TextWithDutyNotes(text);
                         break;
                     case EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } strong:
-                        _out.Append(runIn && i == 0 ? "<strong class=\"run-in\">" : "<strong>");
+                        var leading = runIn && pieces.Take(i).All(p => p is string s && s.Trim(' ', '\u3000').Length == 0);
+                        _out.Append(leading ? "<strong class=\"run-in\">" : "<strong>");
                         Inlines(Pieces(strong), runIn: false);
                         _out.Append("</strong>");
                         break;
@@ -378,9 +379,11 @@ public static partial class BodyXhtmlRenderer
             Escape(text[at..], attribute: false);
         }
 
-        private static bool EndsLatin(object? piece) => piece is string s && s.Length > 0 && char.IsAsciiLetterOrDigit(s[^1]) || piece is string { Length: > 0 } t && t[^1] is ',' or '.' or ';';
+        private static bool EndsLatin(object? piece) =>
+            piece is string { Length: > 0 } text && (char.IsAsciiLetterOrDigit(text[^1]) || text[^1] is ',' or '.' or ';' or ':');
 
-        private static bool StartsLatin(object? piece) => piece is string s && s.Length > 0 && char.IsAsciiLetterOrDigit(s[0]);
+        private static bool StartsLatin(object? piece) =>
+            piece is string { Length: > 0 } text && char.IsAsciiLetterOrDigit(text[0]);
 
         private void Escape(string text, bool attribute)
         {
