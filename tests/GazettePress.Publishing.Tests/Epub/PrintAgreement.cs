@@ -32,7 +32,9 @@ internal static class PrintAgreement
         var nav = Load(archive, "EPUB/nav.xhtml");
         var links = nav.Descendants(X + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "page-list").Descendants(X + "a").ToArray();
         Assert.Equal(folios, links.Select(a => a.Value));
-        var pdf = Assert.Single(Directory.GetFiles(outputDirectory, "*.pdf"));
+        // The screen PDF (<name>.pdf): its page numbers are the report's; the print PDF is <name>-print.pdf.
+        var pdf = Path.ChangeExtension(epub, ".pdf");
+        Assert.True(File.Exists(pdf), $"no screen PDF {pdf} beside the EPUB");
         foreach (var (link, page) in links.Zip(reported))
         {
             var href = ((string)link.Attribute("href")!).Split('#');
