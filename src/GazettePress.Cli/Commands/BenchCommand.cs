@@ -22,25 +22,36 @@ public static class BenchCommand
         if (issue is null) { stderr.WriteLine("gazettepress bench: no issue given and samples/jincheng-2025-06 not found"); return 2; }
         var output = Path.Combine(Path.GetTempPath(), "gazettepress-bench-" + Environment.ProcessId);
         var times = new List<double>();
+        var cpu = new List<double>();
+        var stages = new Dictionary<string, double>(StringComparer.Ordinal);
         long peakGc = 0;
+        using var self = Process.GetCurrentProcess();
         for (var i = 0; i <= runs; i++)
         {
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var result = BuildPipeline.Run(new BuildOptions(issue, output));
             clock.Stop();
+            self.Refresh();
             if (result.ExitCode != 0)
             {
                 foreach (var d in result.Diagnostics) stderr.WriteLine(d);
                 return result.ExitCode;
             }
             peakGc = Math.Max(peakGc, GC.GetTotalMemory(false));
-            if (i > 0) times.Add(clock.Elapsed.TotalSeconds); // run 0 warms up the JIT and caches
+            if (i == 0) continue; // run 0 warms up the JIT
+            times.Add(clock.Elapsed.TotalSeconds);
+            cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
+            foreach (var (stage, ms) in result.Timings) stages[stage] = stages.GetValueOrDefault(stage) + ms / runs;
         }
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         stdout.WriteLine($"issue: {issue}");
         stdout.WriteLine($"runs: {runs} (after one warm-up)");
-        stdout.WriteLine($"mean: {times.Average():0.000} s   min: {times.Min():0.000} s   max: {times.Max():0.000} s");
+        stdout.WriteLine($"wall: mean {times.Average():0.000} s   min {times.Min():0.000} s   max {times.Max():0.000} s");
+        stdout.WriteLine($"cpu:  mean {cpu.Average():0.000} s   min {cpu.Min():0.000} s (all threads)");
+        stdout.WriteLine("stages (mean wall ms): " + string.Join("  ", stages.Select(s => $"{s.Key} {s.Value:0}")));
         stdout.WriteLine($"peak managed heap: {peakGc / 1048576.0:0.0} MB   peak working set: {process.PeakWorkingSet64 / 1048576.0:0.0} MB");
         try { Directory.Delete(output, recursive: true); } catch (IOException) { }
         return 0;

@@ -35,6 +35,8 @@ public sealed class BuildContext
 
     /// <summary>Files to write, by file name; written together only when the build has no errors.</summary>
     public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+    /// <summary>Sub-stage timings a writer wants reported (never in build.json).</summary>
+    public List<(string Stage, double Milliseconds)> Timings { get; } = new();
     /// <summary>Extra sections of build.json, by key (deterministic values only).</summary>
     public SortedDictionary<string, object?> Report { get; } = new(StringComparer.Ordinal);
 }
@@ -92,6 +94,8 @@ public static class BuildPipeline
         {
             writer.Write(context);
             Lap(writer.Name);
+            timings.AddRange(context.Timings);
+            context.Timings.Clear();
         }
         if (diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);

@@ -175,6 +175,11 @@ public static class EpubBuilder
 
     private static string SourceOf(EpubDocument doc) => $"docs/{doc.Id}.md";
 
+    private static readonly HashSet<string> ReservedPageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cover", "toc", "nav", "about", "colophon", "package", "gazette",
+    };
+
     private sealed record PlannedPageBreak(PrintPageStart Start, string FileName, string MarkerId);
 
     /// <summary>Checks the page starts and names each one's marker, before any page is rendered,
@@ -187,6 +192,10 @@ public static class EpubBuilder
         };
         if (issue.IntroParagraphs.Count > 0 || issue.EditorialBoard.Count > 0) files["about"] = "about.xhtml";
         foreach (var doc in issue.Documents) files[doc.Id] = FileNameOf(doc);
+
+        foreach (var doc in issue.Documents.Where(d => ReservedPageNames.Contains(d.Id)))
+            diagnostics.Add(Diagnostic.Error("EPUB008", $"document id '{doc.Id}' is the name of an e-edition page", new SourceLocation(SourceOf(doc)),
+                $"rename the document file; {string.Join(", ", ReservedPageNames.Order(StringComparer.Ordinal))} are taken by the EPUB's own pages"));
 
         var planned = new List<PlannedPageBreak>();
         var folios = new HashSet<string>(StringComparer.Ordinal);

@@ -23,7 +23,13 @@ internal static partial class DocumentLocator
                 continue;
             }
             var title = TitleAbove(lines, anchor, cursor, entry);
-            var start = title.Count > 0 ? title[0].Number - 1 : anchor;
+            if (!Matches(title, entry) && TitleBelow(lines, bodyStart, textEnd, entry) is { } below)
+            {
+                // Some layouts print the 文号 above the title.
+                title = below;
+                bodyStart = below[^1].Number;
+            }
+            var start = title.Count > 0 ? Math.Min(anchor, title[0].Number - 1) : anchor;
             string? registration = null;
             var above = PreviousNonBlank(lines, start - 1, cursor);
             if (above >= 0 && Registration().IsMatch(lines[above].Text.Trim()))
@@ -114,6 +120,25 @@ internal static partial class DocumentLocator
         }
         // No exact match (OCR damage): the line right above is the title; the parser flags the difference.
         return candidate.Count > 0 ? candidate.GetRange(candidate.Count - 1, 1) : candidate;
+    }
+
+    private static bool Matches(List<SourceLine> title, TocEntry entry) =>
+        CjkText.Key(string.Concat(title.Select(l => l.Text))) == CjkText.Key(entry.Title);
+
+    /// <summary>Up to four lines right below the anchor whose text is the TOC title, or null.</summary>
+    private static List<SourceLine>? TitleBelow(IReadOnlyList<SourceLine> lines, int from, int to, TocEntry entry)
+    {
+        var key = CjkText.Key(entry.Title);
+        var candidate = new List<SourceLine>();
+        for (var k = from; k < to && candidate.Count < 4; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            candidate.Add(lines[k]);
+            var current = CjkText.Key(string.Concat(candidate.Select(l => l.Text)));
+            if (current == key) return candidate;
+            if (!key.StartsWith(current, StringComparison.Ordinal)) return null;
+        }
+        return null;
     }
 
     private static int PreviousNonBlank(IReadOnlyList<SourceLine> lines, int from, int lowest)

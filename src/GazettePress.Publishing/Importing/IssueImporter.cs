@@ -25,6 +25,7 @@ public static class IssueImporter
         var (colophon, colophonStart, _) = ColophonParser.Parse(lines, review);
         var front = MastheadParser.Parse(lines, review, colophon.FirstOrDefault(p => p.Label == "主办单位")?.Value);
         if (front.Masthead is null) return Fail(front.Problems, sourceName);
+        lines = RunningHeadRemover.Remove(lines, front.TocStart + 1, front.Masthead.Title, review);
         var government = front.Masthead.Title.EndsWith("公报", StringComparison.Ordinal) ? front.Masthead.Title[..^2] : null;
         var toc = TocParser.Parse(lines, front.TocStart + 1, government);
         if (toc.Entries.Count == 0)

@@ -54,6 +54,10 @@ internal static partial class ParagraphJoiner
 
     public static bool ShouldJoin(Paragraph current, string lastLineText, SourceLine next, bool blankBefore)
     {
+        // A numbered heading broken over two heading-marked lines ("2. 增强协同发力，构建…生产生活" + "方式").
+        if (current.MarkedHeading && next.MarkedHeading)
+            return Labels.Of(current.Text) != LabelKind.None && Labels.Of(next.Text) == LabelKind.None
+                && !CjkText.IsTerminal(current.Text.TrimEnd()[^1]) && next.Text.Length <= 10;
         if (current.MarkedHeading || next.MarkedHeading || next.RunIn is not null) return false;
         var a = current.Text.TrimEnd();
         var b = next.Text.TrimStart();

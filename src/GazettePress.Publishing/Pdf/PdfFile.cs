@@ -292,6 +292,10 @@ public sealed partial class PdfFile
         Catalog["Pages"] = rootReference;
     }
 
+    /// <summary>A page box, looking up the /Parent chain (MediaBox and CropBox are inheritable).</summary>
+    public PdfRectangle? InheritedBox(PdfDictionary page, string key) =>
+        Box(page, key) ?? (Inherited(page, key) is PdfArray array ? Box(new PdfDictionary { [key] = array }, key) : null);
+
     /// <summary>A rectangle [llx lly urx ury] read from a page box, or null.</summary>
     public PdfRectangle? Box(PdfDictionary page, string key)
     {

@@ -20,10 +20,20 @@ public sealed record OutlineEntry
         new() { Title = title, Destination = destination, Children = children };
 }
 
+/// <summary>A page size in points. Skia rounds each page to whole points (at its default
+/// RasterDpi 72), so A4 comes out 595 × 842; the finishers put the exact size back.</summary>
+public readonly record struct PageSizePt(double Width, double Height)
+{
+    public static readonly PageSizePt A4 = new(210 * 72 / 25.4, 297 * 72 / 25.4);
+}
+
 public sealed record ScreenPdfOptions
 {
     public required DocumentMetadata Metadata { get; init; }
     public IReadOnlyList<OutlineEntry> Outline { get; init; } = [];
+    /// <summary>The size the composer asked Skia for; when set, every MediaBox is made exactly this
+    /// size, anchored at the top-left corner as Skia draws.</summary>
+    public PageSizePt? PageSize { get; init; }
 }
 
 /// <summary>Adds to Skia's PDF what Skia cannot write. The input bytes are never modified.</summary>
@@ -38,6 +48,14 @@ public static class PdfFinisher
         ArgumentNullException.ThrowIfNull(options);
         var file = PdfFile.Load(skiaPdf);
         MetadataWriter.Apply(file, options.Metadata);
+        if (options.PageSize is { } size)
+            foreach (var reference in file.PageReferences())
+            {
+                var page = file.Page(reference);
+                if (file.InheritedBox(page, "MediaBox") is { } box)
+                    page["MediaBox"] = ExactSize(box, size).ToArray();
+                page.Remove("CropBox");
+            }
         var catalog = file.Catalog;
         catalog["ViewerPreferences"] = new PdfDictionary { ["DisplayDocTitle"] = PdfBoolean.True };
         if (options.Outline.Count > 0)
@@ -47,4 +65,8 @@ public static class PdfFinisher
         }
         return PdfWriter.Write(file);
     }
+
+    /// <summary>The box of the exact page size that Skia's rounded box stands for: same top-left corner.</summary>
+    public static PdfRectangle ExactSize(PdfRectangle skiaBox, PageSizePt size) =>
+        new(skiaBox.Left, skiaBox.Top - size.Height, skiaBox.Left + size.Width, skiaBox.Top);
 }

@@ -117,7 +117,7 @@ public static class Preflight
         {
             var page = file.Page(pages[i]);
             var n = i + 1;
-            var media = file.Box(page, "MediaBox") ?? (file.Inherited(page, "MediaBox") is PdfArray ? file.Box(new PdfDictionary { ["MediaBox"] = file.Inherited(page, "MediaBox")! }, "MediaBox") : null);
+            var media = file.InheritedBox(page, "MediaBox");
             var trim = file.Box(page, "TrimBox");
             var bleedBox = file.Box(page, "BleedBox");
             if (trim is null) { problems.Add($"page {n}: no TrimBox"); continue; }

@@ -8,6 +8,9 @@ public sealed record PrintPdfOptions
 {
     public required DocumentMetadata Metadata { get; init; }
     public PrintSettings Settings { get; init; } = new();
+    /// <summary>The trim size the composer asked Skia for (see <see cref="PageSizePt"/>); when null
+    /// the page's MediaBox as Skia rounded it is the trim.</summary>
+    public PageSizePt? TrimSize { get; init; }
 }
 
 /// <summary>What the print finisher did. <see cref="PdfxVersion"/> is null when PDF/X was not
@@ -52,6 +55,8 @@ public static class PrintPdfMaker
                 ?? throw new PdfFormatException($"page {i + 1}: content stream uses a filter this tool cannot decode", 0);
             var trim = file.Box(page, "TrimBox") ?? file.Box(page, "CropBox") ?? file.Box(page, "MediaBox")
                 ?? throw new PdfFormatException($"page {i + 1} has no MediaBox", 0);
+            if (options.TrimSize is { } exact)
+                trim = PdfFinisher.ExactSize(trim, exact);
             destinationShift[pages[i].Number] = Reframe(file, page, body, trim, settings);
             lastTrim = trim;
         }

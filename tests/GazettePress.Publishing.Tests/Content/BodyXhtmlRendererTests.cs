@@ -54,6 +54,7 @@ public class BodyXhtmlRendererTests
     [InlineData("4.1.2.1 细则", "item item-4")]
     [InlineData("第十二条　本办法自发布之日起施行。", "article")]
     [InlineData("2.5万元用于补贴。", null)]
+    [InlineData("三、四级预警信息由县级人民政府发布。", null)]
     [InlineData("现将有关事项通知如下：", null)]
     public void ParagraphsAreClassifiedByTheirLeadingLabel(string text, string? expectedClass)
     {

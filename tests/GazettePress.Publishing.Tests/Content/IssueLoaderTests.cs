@@ -24,6 +24,9 @@ public class IssueLoaderTests
         Assert.Equal("丁巳年夏月", issue.BackCover.Text);
         Assert.Equal(new[] { "市政府文件", "市政府办公室文件" }, issue.Sections.Select(s => s.Title));
         Assert.Equal(new[] { "01-jsf-2025-11", "02-jszb-2025-22", "03-ling-5" }, issue.Documents.Select(d => d.Id));
+        Assert.Equal((10, 12), (issue.Locations.Of("published").Line, issue.Locations.Of("published").Column));
+        Assert.Equal(26, issue.Locations.Of("cover.image").Line);
+        Assert.Equal(18, issue.Locations.Of("sections[0].title").Line);
     }
 
     [Fact]

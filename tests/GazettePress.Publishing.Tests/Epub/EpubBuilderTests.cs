@@ -301,6 +301,19 @@ public sealed class EpubBuilderTests : IDisposable
     }
 
     [Fact]
+    public void ADocumentNamedLikeAnEpubPageIsRefused()
+    {
+        var issue = SampleEpubIssue.Create();
+        var renamed = issue with { Sections = [new EpubSection("市政府文件", [SampleEpubIssue.Notice with { Id = "colophon" }])] };
+
+        var result = EpubBuilder.Build(renamed, _issueDirectory, [], null, Path.Combine(_outputDirectory, "x.epub"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("EPUB008", diagnostic.Code);
+        Assert.Equal("docs/colophon.md", diagnostic.Location.File);
+    }
+
+    [Fact]
     public void MissingImageIsReportedAtTheDocument()
     {
         File.Delete(Path.Combine(_issueDirectory, "images", "figure-1.png"));

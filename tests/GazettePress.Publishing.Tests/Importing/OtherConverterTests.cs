@@ -133,4 +133,37 @@ public sealed class OtherConverterTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Doc_number_printed_above_the_title_is_understood()
+    {
+        var text = Text.Replace(
+            "晋城市人民政府办公室\n关于印发晋城市阅读推广工作方案的通知\n晋市政办(2026)5号\n",
+            "晋市政办(2026)5号\n晋城市人民政府办公室\n关于印发晋城市阅读推广工作方案的通知\n");
+        Assert.NotEqual(Text, text);
+        var result = IssueImporter.Import(text, "other.txt");
+
+        Assert.Empty(result.Errors);
+        var second = result.Files["docs/02-jszb-2026-5.md"];
+        Assert.Contains("title:\n  - 晋城市人民政府办公室\n  - 关于印发晋城市阅读推广工作方案的通知\n", second);
+        Assert.Contains("addressee: 各县（市、区）人民政府，市人民政府各委、办、局：\n", second);
+        Assert.DoesNotContain("5号", result.Files["docs/01-jszf-2026-2.md"]);
+    }
+
+    [Fact]
+    public void Running_heads_and_folios_inside_the_text_are_removed()
+    {
+        var clean = File.ReadAllLines(TestFiles.Corpus("000")).ToList();
+        var noisy = clean.ToList();
+        // Inside a paragraph split by a page break (lines 85/87), and between two TOC entries (after line 44).
+        noisy.InsertRange(86, ["·3·", "", "晋城市人民政府公报 2025年第6期", ""]);
+        noisy.InsertRange(44, ["- 12 -", ""]);
+
+        var expected = IssueImporter.Import(string.Join("\n", clean), "000");
+        var actual = IssueImporter.Import(string.Join("\n", noisy), "000");
+
+        Assert.Empty(actual.Errors);
+        Assert.Equal(expected.Files, actual.Files);
+        Assert.Contains("removed 3 running heads and page numbers", actual.Review);
+    }
 }

@@ -81,6 +81,16 @@ public sealed class ScreenFinisherTests
     }
 
     [Fact]
+    public void Page_size_option_restores_exact_a4_from_skias_rounded_page()
+    {
+        var (_, rounded) = Tools.Run("pdfinfo", Tools.TempFile(PdfFinisher.FinishScreen(Skia.Value, Options()), "screen.pdf"));
+        Assert.Contains("Page size:       595 x 842 pts", rounded);
+        var exact = PdfFinisher.FinishScreen(Skia.Value, Options() with { PageSize = PageSizePt.A4 });
+        var (_, info) = Tools.Run("pdfinfo", Tools.TempFile(exact, "screen.pdf"));
+        Assert.Contains("Page size:       595.276 x 841.89 pts (A4)", info);
+    }
+
+    [Fact]
     public void Same_input_gives_identical_bytes_and_input_is_untouched()
     {
         var input = Skia.Value;

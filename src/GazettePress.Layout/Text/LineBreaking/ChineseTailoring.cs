@@ -1,30 +1,9 @@
 namespace GazettePress.Layout.Text.LineBreaking;
 
 /// <summary>
-/// Line_Break classes as the Chinese tailoring sees them: the curly quotes, ambiguous (QU) in Unicode,
-/// are opening “ ‘ (OP, full width) and closing ” ’ (CL) in Chinese text; the middle dots and ～ are
-/// non-starters (NS); ― (U+2015, used for 破折号 by some sources) is a dash like — (B2).
-/// </summary>
-internal readonly struct ChineseClassifier : ICodePointClassifier
-{
-    private static readonly byte Opening = LineBreakData.Pack(LineBreakClass.OP, LineBreakQualifier.EastAsianWide);
-    private static readonly byte Closing = LineBreakData.Pack(LineBreakClass.CL, LineBreakQualifier.None);
-    private static readonly byte NonStarter = LineBreakData.Pack(LineBreakClass.NS, LineBreakQualifier.None);
-    private static readonly byte Dash = LineBreakData.Pack(LineBreakClass.B2, LineBreakQualifier.None);
-
-    public byte Classify(int codePoint) => codePoint switch
-    {
-        0x201C or 0x2018 => Opening,
-        0x201D or 0x2019 => Closing,
-        0x00B7 or 0x30FB or 0x2027 or 0xFF5E => NonStarter,
-        0x2015 => Dash,
-        _ => LineBreakData.Lookup(codePoint),
-    };
-}
-
-/// <summary>
 /// The Chinese rules that are not a matter of classes, applied over the UAX #14 result. They only ever
-/// take break opportunities away (never add one, never touch a mandatory break):
+/// take break opportunities away (never touch a mandatory break; inside a URL an emergency break may
+/// replace a prohibited one):
 /// <list type="bullet">
 /// <item>no break before a line-start-prohibited character or after a line-end-prohibited one
 /// (<see cref="ChineseCharacters"/>), even next to a space;</item>
@@ -59,7 +38,7 @@ internal static class ChineseTailoring
             previous = current;
         }
 
-        KeepUrlsAndEmailAddressesWhole(text, result);
+        WebAddresses.KeepWhole(text, result);
     }
 
     private static bool KeepsTogether(int beforePrevious, int previous, int current)
@@ -101,81 +80,6 @@ internal static class ChineseTailoring
 
         return current == '号' && ChineseCharacters.IsDigit(previous);
     }
-
-    private static void KeepUrlsAndEmailAddressesWhole(ReadOnlySpan<char> text, Span<BreakOpportunity> result)
-    {
-        var index = 0;
-        while (index < text.Length)
-        {
-            var end = index;
-            var start = index;
-            var c = text[index];
-            if (c is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' && (index == 0 || !char.IsAsciiLetterOrDigit(text[index - 1])))
-            {
-                var rest = text[index..];
-                if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                    || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                    || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
-                    || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-                {
-                    end = SkipWhile(text, index, IsUrlCharacter);
-                }
-            }
-            else if (c == '@' && index > 0 && char.IsAsciiLetterOrDigit(text[index - 1])
-                && index + 1 < text.Length && char.IsAsciiLetterOrDigit(text[index + 1]))
-            {
-                start = index;
-                while (start > 0 && IsEmailLocalCharacter(text[start - 1]))
-                {
-                    start--;
-                }
-
-                end = SkipWhile(text, index + 1, IsEmailDomainCharacter);
-            }
-
-            if (end == index)
-            {
-                index++;
-                continue;
-            }
-
-            // Sentence punctuation right after an address belongs to the sentence.
-            while (end > start && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '-')
-            {
-                end--;
-            }
-
-            for (var position = start + 1; position < end; position++)
-            {
-                result[position] = IsEmergencyPoint(text[position - 1], text[position])
-                    ? BreakOpportunity.Emergency
-                    : BreakOpportunity.Prohibited;
-            }
-
-            index = Math.Max(end, index + 1);
-        }
-    }
-
-    private static bool IsEmergencyPoint(char before, char after) =>
-        (before is '/' or '?' or '&' or '=' or '#' && after != '/') || (after is '.' or '@' && before != '.');
-
-    private static int SkipWhile(ReadOnlySpan<char> text, int index, Func<char, bool> predicate)
-    {
-        while (index < text.Length && predicate(text[index]))
-        {
-            index++;
-        }
-
-        return index;
-    }
-
-    private static bool IsUrlCharacter(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or ':' or '/' or '?' or '#' or '@' or '!'
-            or '$' or '&' or '\'' or '*' or '+' or ',' or ';' or '=' or '%';
-
-    private static bool IsEmailLocalCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
-
-    private static bool IsEmailDomainCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-';
 
     private static int ReadCodePoint(ReadOnlySpan<char> text, ref int index)
     {

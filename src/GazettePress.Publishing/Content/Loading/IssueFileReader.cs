@@ -16,7 +16,7 @@ internal sealed record IssueFile(
     GazetteInfo? Gazette, int? Year, int? Number, int? Cumulative, DateOnly? Published,
     IReadOnlyList<string> Intro, IReadOnlyList<LabeledValue> EditorialBoard,
     IReadOnlyList<SectionRef> Sections, IReadOnlyList<LabeledValue> Colophon,
-    CoverSettings Cover, BackCoverSettings BackCover)
+    CoverSettings Cover, BackCoverSettings BackCover, SourceMap Locations)
 {
     public bool IsComplete => Gazette is not null && Year is not null && Number is not null && Published is not null;
 }
@@ -57,13 +57,13 @@ internal static class IssueFileReader
         var published = top.Date("published", true, "add 'published: 2025-12-28' (the 出版 date)");
         var intro = SplitParagraphs(top.String("intro", false));
         var board = top.Pairs("editorial_board", false);
-        var sections = ReadSections(top, source);
+        var sections = ReadSections(top, source, locations);
         var colophon = top.Pairs("colophon", false);
         var cover = ReadCover(top, images);
         var backCover = ReadBackCover(top, images);
 
         return new IssueFile(gazette, year, number, cumulative, published, intro, board,
-            sections ?? Array.Empty<SectionRef>(), colophon, cover, backCover);
+            sections ?? Array.Empty<SectionRef>(), colophon, cover, backCover, new SourceMap(source.FileStart, locations));
     }
 
     private static GazetteInfo? ReadGazette(YamlMap top, YamlSource source)
@@ -87,14 +87,13 @@ internal static class IssueFileReader
         return title is null || sponsor is null ? null : new GazetteInfo(title, pinyin, sponsor, frequency, editionUrl);
     }
 
-    private static IReadOnlyList<SectionRef>? ReadSections(YamlMap top, YamlSource source)
+    private static IReadOnlyList<SectionRef>? ReadSections(YamlMap top, YamlSource source, Dictionary<string, SourceLocation> locations)
     {
         var items = top.Sequence("sections", true, hint: "list the sections in TOC order: '- title: 市政府文件' with 'documents: [01-…]'");
         if (items is null)
         {
             return null;
         }
-        var locations = new Dictionary<string, SourceLocation>();
         var sections = new List<SectionRef>();
         for (var i = 0; i < items.Count; i++)
         {

@@ -63,7 +63,10 @@ public static class IssueLoader
         }
         return new Issue(issueFile.Gazette!, issueFile.Year!.Value, issueFile.Number!.Value, issueFile.Cumulative, issueFile.Published!.Value,
             issueFile.Intro, issueFile.EditorialBoard, sections, issueFile.Colophon, issueFile.Cover, issueFile.BackCover,
-            directory);
+            directory)
+        {
+            Locations = issueFile.Locations,
+        };
     }
 
     private static Dictionary<string, GazetteDocument> LoadDocuments(string directory, IssueFile issueFile, ImageResolver images,

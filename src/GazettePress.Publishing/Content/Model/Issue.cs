@@ -20,6 +20,9 @@ public sealed record Issue(
     BackCoverSettings BackCover,
     string SourceDirectory)
 {
+    /// <summary>Where each issue.yaml value was written (keys like <c>published</c>, <c>cover.image</c>).</summary>
+    public SourceMap Locations { get; init; } = SourceMap.Empty;
+
     /// <summary>Every document in TOC order.</summary>
     public IEnumerable<GazetteDocument> Documents => Sections.SelectMany(s => s.Documents);
 

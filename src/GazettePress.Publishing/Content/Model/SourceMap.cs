@@ -16,6 +16,8 @@ public sealed class SourceMap
         _locations = locations;
     }
 
+    public static readonly SourceMap Empty = new(SourceLocation.None, new Dictionary<string, SourceLocation>());
+
     /// <summary>The location used when a field was not written (usually the file itself).</summary>
     public SourceLocation Fallback { get; }
 

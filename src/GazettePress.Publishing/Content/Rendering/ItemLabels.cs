@@ -16,7 +16,8 @@ public static partial class ItemLabels
     [GeneratedRegex($"^第[{Hanzi}0-9]+章")]
     private static partial Regex Chapter();
 
-    [GeneratedRegex($"^[{Hanzi}]+、")]
+    // "三、四级预警" starts with a list of numbers, not with a label.
+    [GeneratedRegex($"^[{Hanzi}]+、(?![{Hanzi}]+[、级类等档批])")]
     private static partial Regex Level1();
 
     [GeneratedRegex($"^[（(][{Hanzi}]+[）)]")]

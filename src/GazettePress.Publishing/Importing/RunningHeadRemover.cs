@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace GazettePress.Importing;
+
+/// <summary>
+/// Stage 1b: some extractors keep each page's running head (晋城市人民政府公报 2025年第6期) and folio
+/// (·12·, - 12 -, 12) as lines of their own, in the middle of paragraphs and TOC entries. After the
+/// masthead they are blanked (line numbers stay), so the page-break repair can join the paragraph
+/// around them; how many were removed is listed for review.
+/// </summary>
+internal static partial class RunningHeadRemover
+{
+    public static IReadOnlyList<SourceLine> Remove(IReadOnlyList<SourceLine> lines, int from, string gazetteTitle, ReviewLog review)
+    {
+        var titleKey = CjkText.Key(gazetteTitle);
+        var removed = new List<int>();
+        var result = lines.ToList();
+        for (var i = Math.Max(0, from); i < result.Count; i++)
+        {
+            var text = result[i].Text.Trim();
+            if (text.Length == 0) continue;
+            var compact = CjkText.FoldWidth(text).Replace(" ", "");
+            var head = titleKey.Length > 0 && compact.StartsWith(titleKey, StringComparison.Ordinal)
+                && IssueSuffix().IsMatch(compact[titleKey.Length..]);
+            if (head || Folio().IsMatch(compact))
+            {
+                removed.Add(result[i].Number);
+                result[i] = result[i] with { Text = "", RunIn = null, MarkedHeading = false };
+            }
+        }
+        if (removed.Count > 0)
+            review.Note(ReviewCategory.PageBreak, removed[0], $"removed {removed.Count} running heads and page numbers (lines {ReviewLog.Sample(removed)})");
+        return result;
+    }
+
+    /// <summary>What may follow the gazette title in a running head: nothing, or the issue (2025年第6期).</summary>
+    [GeneratedRegex(@"^(?:\d{4}年)?(?:第\d{1,3}期)?(?:[(（]?总第\d{1,5}期[)）]?)?$")]
+    private static partial Regex IssueSuffix();
+
+    /// <summary>A folio alone on its line: 12, ·12·, -12-, —12—, 第12页.</summary>
+    [GeneratedRegex(@"^(?:[-—–·・•]*\d{1,3}[-—–·・•]*|第\d{1,3}页)$")]
+    private static partial Regex Folio();
+}
