@@ -99,11 +99,17 @@ public static class PdfPainter
                 glyphs[run.Face].UnionWith(run.Glyphs);
             }
 
+        // Subsetting a CJK font takes tens of milliseconds; faces are independent, so use every core.
+        var faces = codePoints.Keys.OrderBy(f => f.Id).ToArray();
+        var subsetBytes = new byte[faces.Length][];
+        Parallel.For(0, faces.Length, i => subsetBytes[i] = FontSubsetter.Subset(faces[i], codePoints[faces[i]], glyphs[faces[i]]));
+
         var subsets = new Dictionary<FontFace, SKTypeface>();
         report = new List<EmbeddedFont>();
-        foreach (var face in codePoints.Keys.OrderBy(f => f.Id))
+        for (int i = 0; i < faces.Length; i++)
         {
-            var bytes = FontSubsetter.Subset(face, codePoints[face], glyphs[face]);
+            var face = faces[i];
+            var bytes = subsetBytes[i];
             using var data = SKData.CreateCopy(bytes);
             subsets[face] = SKTypeface.FromData(data)
                 ?? throw new InvalidOperationException($"Skia could not load the subset of {face.DisplayName}");
