@@ -79,10 +79,11 @@ public sealed class FontFace : IDisposable
 
     public void Dispose()
     {
+        // Everything that reads the mapping goes before the mapping itself.
+        _typeface?.Dispose();
         HbFont.Dispose();
         HbFace.Dispose();
         _blob.Dispose();
         _file.Dispose();
-        _typeface?.Dispose();
     }
 }

@@ -70,7 +70,6 @@ internal static class LineAssembler
             }
             double leftCut = u.TrimLeft + (i == cs ? LineMeasure.StartTrim(u) : shrinkFactor * u.FreeLeft);
             double rightCut = u.TrimRight + (i == ce - 1 ? LineMeasure.EndTrim(u) : shrinkFactor * u.FreeRight);
-            if (i == cs && u.Kind != CharKind.Opening) leftCut = u.TrimLeft;
             double origin = pen - leftCut;
             for (int g = u.GlyphStart; g < u.GlyphEnd; g++)
                 groupX.Add((float)(origin + p.GlyphX[g]));

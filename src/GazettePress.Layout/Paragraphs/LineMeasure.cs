@@ -3,10 +3,13 @@ namespace GazettePress.Layout.Paragraphs;
 /// <summary>Widths of candidate lines over a prepared paragraph.</summary>
 internal static class LineMeasure
 {
-    /// <summary>Index one past the last unit of [start, end) that is not a space or line break.</summary>
+    /// <summary>
+    /// Index one past the last unit of [start, end) that is not a space or line break. An
+    /// ideographic space at a line end (第一条　|) is dropped as well, so the line still ends flush.
+    /// </summary>
     public static int ContentEnd(Unit[] units, int start, int end)
     {
-        while (end > start && units[end - 1].IsBlank) end--;
+        while (end > start && (units[end - 1].IsBlank || units[end - 1].Kind == Text.CharKind.IdeographicSpace)) end--;
         return end;
     }
 

@@ -33,20 +33,19 @@ internal static class TotalFitLineBreaker
         {
             if (double.IsPositiveInfinity(demerits[i])) continue;
             double avail = i == 0 ? firstWidth : width;
+            var line = new LineAccumulator(units, i);
             for (int j = i + 1; j <= n; j++)
             {
+                line.Extend(j - 1);
                 var opportunity = j == n ? BreakOpportunity.Mandatory : units[j].BreakBefore;
                 if (opportunity == BreakOpportunity.Prohibited) continue;
-                int cs = LineMeasure.ContentStart(units, i, j);
-                int ce = LineMeasure.ContentEnd(units, cs, j);
-                double w = LineMeasure.Width(units, cs, ce);
-                double shrink = LineMeasure.Shrinkable(units, cs, ce);
+                double w = line.Width, shrink = line.Shrinkable;
                 if (w - shrink > avail + Epsilon) break; // this and every longer line overflow
                 bool ragged = opportunity == BreakOpportunity.Mandatory;
-                double badness = Badness(units, cs, ce, w, shrink, avail, ragged);
+                double badness = Badness(units, line, w, shrink, avail, ragged);
                 double d = (LinePenalty + badness) * (LinePenalty + badness);
                 if (opportunity == BreakOpportunity.Emergency) d += EmergencyBreakDemerits;
-                if (j == n && avoidShortLastLine && i > 0 && LineMeasure.Letters(units, i, j) < 2) d += ShortLastLineDemerits;
+                if (j == n && avoidShortLastLine && i > 0 && line.Letters < 2) d += ShortLastLineDemerits;
                 double total = demerits[i] + d;
                 if (total < demerits[j])
                 {
@@ -64,7 +63,7 @@ internal static class TotalFitLineBreaker
         return lines;
     }
 
-    private static double Badness(Unit[] units, int cs, int ce, double w, double shrink, double avail, bool ragged)
+    private static double Badness(Unit[] units, in LineAccumulator line, double w, double shrink, double avail, bool ragged)
     {
         if (w > avail + Epsilon)
         {
@@ -72,10 +71,65 @@ internal static class TotalFitLineBreaker
             return 100 * r * r * r;
         }
         if (ragged) return 0;
-        int points = LineMeasure.StretchPoints(units, cs, ce);
+        int points = line.StretchPoints;
         if (points == 0) return avail - w > Epsilon ? 10_000 : 0;
-        double em = units[cs].Em;
+        double em = units[line.ContentStart].Em;
         double ratio = (avail - w) / (points * StretchPerGapEm * em);
         return Math.Min(100 * ratio * ratio * ratio, 100_000);
+    }
+
+    /// <summary>
+    /// The measures of LineMeasure for a line that starts at a fixed unit and grows one unit at a
+    /// time, in constant time per unit (LineMeasure recomputes them from scratch).
+    /// </summary>
+    private struct LineAccumulator
+    {
+        private readonly Unit[] _units;
+        private double _sum, _shrink, _sumAtContent, _shrinkAtContent;
+        private int _points, _letters, _pointsAtContent, _lastContent;
+
+        public LineAccumulator(Unit[] units, int start)
+        {
+            _units = units;
+            ContentStart = start;
+            _lastContent = -1;
+        }
+
+        public int ContentStart { get; private set; }
+        public readonly int StretchPoints => _lastContent < 0 ? 0 : _pointsAtContent;
+        public readonly int Letters => _letters;
+
+        public readonly double Width => _lastContent < 0 ? 0
+            : _sumAtContent - LineMeasure.StartTrim(_units[ContentStart]) - LineMeasure.EndTrim(_units[_lastContent]);
+
+        public readonly double Shrinkable => _lastContent < 0 ? 0 : _shrinkAtContent - _units[_lastContent].FreeRight;
+
+        /// <summary>Adds unit k (the next one) to the line.</summary>
+        public void Extend(int k)
+        {
+            ref readonly var u = ref _units[k];
+            if (u.IsLetter) _letters++;
+            // Leading spaces are dropped: the content starts after them.
+            if (_lastContent < 0 && k == ContentStart && u.Kind == CharKind.Space)
+            {
+                ContentStart = k + 1;
+                return;
+            }
+            if (k > ContentStart)
+            {
+                _sum += u.GapBefore;
+                if (u.StretchBefore) _points++;
+                _shrink += u.FreeLeft;
+            }
+            _sum += u.SetWidth;
+            _shrink += u.FreeRight;
+            if (!(u.IsBlank || u.Kind == CharKind.IdeographicSpace))
+            {
+                _lastContent = k;
+                _sumAtContent = _sum;
+                _shrinkAtContent = _shrink;
+                _pointsAtContent = _points;
+            }
+        }
     }
 }

@@ -2,20 +2,30 @@ using GazettePress.Layout.Painting;
 
 namespace GazettePress.Layout.Tests.Painting;
 
-public class PdfPainterTests
+/// <summary>The sample PDF, painted once and written to a temporary file for the poppler tools.</summary>
+public sealed class SamplePdfFixture : IDisposable
 {
-    private static readonly Lazy<(byte[] Bytes, string Path)> Sample = new(() =>
+    public SamplePdfFixture()
     {
-        var bytes = SamplePages.Pdf(SamplePages.Build());
-        var path = Path.Combine(Path.GetTempPath(), $"gp-engine-sample-{Environment.ProcessId}.pdf");
-        File.WriteAllBytes(path, bytes);
-        return (bytes, path);
-    });
+        Bytes = SamplePages.Pdf(SamplePages.Build());
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"gp-engine-sample-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(Path, Bytes);
+    }
+
+    public byte[] Bytes { get; }
+    public string Path { get; }
+
+    public void Dispose() => File.Delete(Path);
+}
+
+public class PdfPainterTests(SamplePdfFixture sample) : IClassFixture<SamplePdfFixture>
+{
+    private (byte[] Bytes, string Path) Sample => (sample.Bytes, sample.Path);
 
     [Fact]
     public void Every_font_is_an_embedded_subset_CID_TrueType_font_never_Type3()
     {
-        var report = ExternalTool.Run("pdffonts", Sample.Value.Path);
+        var report = ExternalTool.Run("pdffonts", Sample.Path);
         var rows = report.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
         Assert.Equal(4, rows.Length); // song, song bold (run-in label), hei bold (title), kai
         Assert.DoesNotContain("Type 3", report);
@@ -33,7 +43,7 @@ public class PdfPainterTests
     [Fact]
     public void Text_reads_back_as_the_source_including_renmin()
     {
-        var text = ExternalTool.Run("pdftotext", "-enc", "UTF-8", Sample.Value.Path, "-");
+        var text = ExternalTool.Run("pdftotext", "-enc", "UTF-8", Sample.Path, "-");
         var compact = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
         Assert.Contains("人民群众", compact);
         Assert.DoesNotContain("⼈", compact); // U+2F08 KANGXI RADICAL MAN
@@ -48,23 +58,23 @@ public class PdfPainterTests
     public void The_same_pages_give_the_same_bytes()
     {
         var again = SamplePages.Pdf(SamplePages.Build());
-        Assert.Equal(Sample.Value.Bytes, again);
+        Assert.Equal(Sample.Bytes, again);
     }
 
     [Fact]
     public void Subsets_keep_the_file_small()
     {
-        Assert.True(Sample.Value.Bytes.Length < 120_000, $"sample PDF is {Sample.Value.Bytes.Length} bytes");
+        Assert.True(Sample.Bytes.Length < 120_000, $"sample PDF is {Sample.Bytes.Length} bytes");
     }
 
     [Fact]
     public void Metadata_and_links_are_written()
     {
-        var info = ExternalTool.Run("pdfinfo", Sample.Value.Path);
+        var info = ExternalTool.Run("pdfinfo", Sample.Path);
         Assert.Contains("晋城市人民政府公报", info);
         Assert.Matches(@"Pages:\s+2\n", info);
         Assert.Contains("2025", info);
-        var raw = System.Text.Encoding.Latin1.GetString(Sample.Value.Bytes);
+        var raw = System.Text.Encoding.Latin1.GetString(Sample.Bytes);
         Assert.Contains("/URI (http://www.jcgov.gov.cn/)", raw);
         Assert.Contains("/Dest /attachment-1", raw);   // the link
         Assert.Contains("/attachment-1 [", raw);       // the named destination

@@ -193,6 +193,14 @@ public class SpacingAndJustificationTests
     }
 
     [Fact]
+    public void An_ideographic_space_at_a_line_end_does_not_leave_the_line_short()
+    {
+        var layout = Set("一二三四五六七八九十　甲乙丙丁", 10.5);
+        Assert.Equal("一二三四五六七八九十　", LineText(layout, 0));
+        Assert.Equal(10.5 * Em, layout.Lines[0].ContentRight, Tolerance);
+    }
+
+    [Fact]
     public void Alignment_centre_and_right()
     {
         var centre = TestFonts.Layouter.Layout("一二三四", Song10, ParagraphStyle.Centered, 10 * Em);
