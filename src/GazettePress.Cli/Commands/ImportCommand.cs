@@ -1,4 +1,5 @@
 using System.Text;
+using GazettePress.Diagnostics;
 using GazettePress.Importing;
 
 namespace GazettePress.Cli.Commands;
@@ -31,7 +32,7 @@ public static class ImportCommand
         if (input is null || outDir is null) return Usage(stderr, "need <text-file> and --out <issue-dir>");
         if (!File.Exists(input))
         {
-            stderr.WriteLine($"{input}: error GP0101: input file not found");
+            stderr.WriteLine(Diagnostic.Error(ImportCodes.InputNotFound, "input file not found", new SourceLocation(input), "give the path of an extracted-text issue (.txt)"));
             return 1;
         }
         string text;
@@ -41,15 +42,15 @@ public static class ImportCommand
         }
         catch (DecoderFallbackException)
         {
-            stderr.WriteLine($"{input}: error GP0102: the file is not valid UTF-8 text\n    hint: convert it to UTF-8 first (iconv -f GB18030 -t UTF-8)");
+            stderr.WriteLine(Diagnostic.Error(ImportCodes.NotUtf8, "the file is not valid UTF-8 text", new SourceLocation(input), "convert it to UTF-8 first, e.g. iconv -f GB18030 -t UTF-8"));
             return 1;
         }
-        var result = IssueImporter.Import(text.TrimStart('\uFEFF'), Path.GetFileName(input));
+        var result = IssueImporter.Import(text.TrimStart('\uFEFF'), input);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                stderr.WriteLine($"error GP0103: {error}");
-            stderr.WriteLine("    hint: the input must be one gazette issue as extracted text: masthead, 目录 with 文号, then the documents. Nothing was written.");
+                stderr.WriteLine(error);
+            stderr.WriteLine($"gazettepress import: {result.Errors.Count} problem(s); nothing was written");
             return 1;
         }
         var files = new Dictionary<string, string>(result.Files) { [ReviewFileName] = result.Review };
@@ -59,7 +60,7 @@ public static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{outDir}: error GP0104: {e.Message}");
+            stderr.WriteLine(Diagnostic.Error(ImportCodes.CannotWrite, e.Message, new SourceLocation(outDir), "nothing was written; choose another --out or add --force to replace it"));
             return 1;
         }
         var documents = result.Files.Keys.Count(k => k.StartsWith("docs/", StringComparison.Ordinal));

@@ -32,6 +32,7 @@ public sealed class FontFace : IDisposable
         HbFont.TryGetHorizontalFontExtents(out var extents);
         AscentEm = extents.Ascender / (double)UnitsPerEm;
         DescentEm = -extents.Descender / (double)UnitsPerEm;
+        TabularDigitAdvanceEm = Enumerable.Range('0', 10).Max(d => GlyphAdvanceEm(NominalGlyph(d)));
     }
 
     /// <summary>Stable index of this face in its registry (load order).</summary>
@@ -56,6 +57,9 @@ public sealed class FontFace : IDisposable
 
     /// <summary>The glyph the cmap gives for a code point, or 0.</summary>
     public uint NominalGlyph(int codePoint) => HbFont.TryGetNominalGlyph(codePoint, out var glyph) ? glyph : 0;
+
+    /// <summary>Width of the widest digit 0–9, in em: the cell of a tabular figure.</summary>
+    public double TabularDigitAdvanceEm { get; }
 
     /// <summary>Advance of a glyph in em.</summary>
     public double GlyphAdvanceEm(uint glyph) => HbFont.GetHorizontalGlyphAdvance(glyph) / (double)UnitsPerEm;

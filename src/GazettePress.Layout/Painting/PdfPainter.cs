@@ -16,6 +16,13 @@ public sealed record PdfPaintResult(int Pages, IReadOnlyList<EmbeddedFont> Fonts
 /// </summary>
 public static class PdfPainter
 {
+    static PdfPainter()
+    {
+        // Skia's glyph cache defaults to 2 MB; one issue uses a few thousand CJK outlines.
+        const long GlyphCacheBytes = 64L << 20;
+        if (SKGraphics.GetFontCacheLimit() < GlyphCacheBytes) SKGraphics.SetFontCacheLimit(GlyphCacheBytes);
+    }
+
     public static PdfPaintResult Paint(IReadOnlyList<Page> pages, PdfMetadata metadata, Stream output)
     {
         var subsets = BuildSubsets(pages, out var fonts);

@@ -11,12 +11,20 @@ internal static class SkiaItemPainter
     public static void Paint(SKCanvas canvas, Page page, Func<FontFace, SKTypeface> typefaceFor, bool annotations)
     {
         using var paint = new SKPaint { IsAntialias = true };
-        foreach (var item in page.Items)
+        using var fonts = new FontCache(typefaceFor);
+        var items = page.Items;
+        for (int index = 0; index < items.Length; index++)
         {
+            var item = items[index];
             switch (item)
             {
                 case GlyphRunItem run:
-                    DrawGlyphRun(canvas, run, typefaceFor(run.Face), paint);
+                    // Consecutive runs of one colour go into one text blob: Skia's PDF device has a
+                    // sizeable cost per draw call, and painting order is unchanged.
+                    int end = index + 1;
+                    while (end < items.Length && items[end] is GlyphRunItem next && next.Color == run.Color) end++;
+                    DrawGlyphRuns(canvas, items, index, end, fonts, paint);
+                    index = end - 1;
                     break;
                 case RuleItem rule:
                     paint.Style = SKPaintStyle.Stroke;
@@ -75,43 +83,68 @@ internal static class SkiaItemPainter
         }
     }
 
-    private static void DrawGlyphRun(SKCanvas canvas, GlyphRunItem run, SKTypeface typeface, SKPaint paint)
+    private static void DrawGlyphRuns(SKCanvas canvas, System.Collections.Immutable.ImmutableArray<PageItem> items, int start, int end,
+        FontCache fonts, SKPaint paint)
     {
-        int count = run.Glyphs.Length;
-        if (count == 0) return;
-        using var font = new SKFont(typeface, (float)run.SizePt)
-        {
-            Subpixel = true,
-            Hinting = SKFontHinting.None,
-            Edging = SKFontEdging.Antialias,
-            LinearMetrics = true,
-        };
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocateRawHorizontalTextRun(font, count, (float)run.BaselineY, utf8.Length);
-        run.Glyphs.AsSpan().CopyTo(buffer.Glyphs);
-        run.X.AsSpan().CopyTo(buffer.Positions);
-        utf8.CopyTo(buffer.Text);
-        // Skia wants UTF-8 byte offsets as clusters; ours are UTF-16 indexes into Text.
-        var clusters = buffer.Clusters;
-        var text = run.Text;
-        int utf16 = 0, utf8Offset = 0;
-        for (int i = 0; i < count; i++)
+        PaintColor color = default;
+        for (int i = start; i < end; i++)
         {
-            int target = Math.Clamp(run.Clusters.IsDefaultOrEmpty ? 0 : run.Clusters[i], 0, text.Length);
-            if (target < utf16) { utf16 = 0; utf8Offset = 0; } // clusters go backwards only in RTL text
-            for (; utf16 < target; utf16++)
+            var run = (GlyphRunItem)items[i];
+            color = run.Color;
+            int count = run.Glyphs.Length;
+            if (count == 0) continue;
+            var font = fonts.Get(run.Face, run.SizePt);
+            var text = run.Text;
+            int textBytes = Encoding.UTF8.GetByteCount(text);
+            var buffer = builder.AllocateRawHorizontalTextRun(font, count, (float)run.BaselineY, textBytes);
+            run.Glyphs.AsSpan().CopyTo(buffer.Glyphs);
+            run.X.AsSpan().CopyTo(buffer.Positions);
+            Encoding.UTF8.GetBytes(text, buffer.Text);
+            // Skia wants UTF-8 byte offsets as clusters; ours are UTF-16 indexes into Text.
+            var clusters = buffer.Clusters;
+            int utf16 = 0, utf8Offset = 0;
+            for (int g = 0; g < count; g++)
             {
-                char c = text[utf16];
-                utf8Offset += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
+                int target = Math.Clamp(run.Clusters.IsDefaultOrEmpty ? 0 : run.Clusters[g], 0, text.Length);
+                if (target < utf16) { utf16 = 0; utf8Offset = 0; } // clusters go backwards only in RTL text
+                for (; utf16 < target; utf16++)
+                {
+                    char c = text[utf16];
+                    utf8Offset += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
+                }
+                clusters[g] = (uint)utf8Offset;
             }
-            clusters[i] = (uint)utf8Offset;
         }
         using var blob = builder.Build();
         if (blob is null) return;
         paint.Style = SKPaintStyle.Fill;
-        paint.Color = ToSk(run.Color);
+        paint.Color = ToSk(color);
         canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    /// <summary>One SKFont per face and size for a page.</summary>
+    private sealed class FontCache(Func<FontFace, SKTypeface> typefaceFor) : IDisposable
+    {
+        private readonly Dictionary<(FontFace, double), SKFont> _fonts = new();
+
+        public SKFont Get(FontFace face, double size)
+        {
+            if (!_fonts.TryGetValue((face, size), out var font))
+                _fonts[(face, size)] = font = new SKFont(typefaceFor(face), (float)size)
+                {
+                    Subpixel = true,
+                    Hinting = SKFontHinting.None,
+                    Edging = SKFontEdging.Antialias,
+                    LinearMetrics = true,
+                };
+            return font;
+        }
+
+        public void Dispose()
+        {
+            foreach (var font in _fonts.Values) font.Dispose();
+        }
     }
 
     public static SKColor ToSk(PaintColor color) => new(color.R, color.G, color.B);

@@ -78,7 +78,7 @@ internal static class LineAssembler
             maxEm = Math.Max(maxEm, u.Em);
         }
         if (ce > cs) runs.Add(MakeRun(p, groupStart, ce, groupX, groupLeft, pen));
-        if (maxEm == 0) maxEm = p.Runs.Count > 0 ? p.Runs[Math.Min(units.Length > 0 ? units[Math.Max(0, Math.Min(span.Start, units.Length - 1))].RunIndex : 0, p.Runs.Count - 1)].Style.SizePt : 10.5;
+        if (maxEm == 0) maxEm = EmptyLineSize(p, span); // a blank line still takes its height
 
         int textStart = span.Start < units.Length ? units[span.Start].TextStart : p.Text.Length;
         int textEnd = span.End < units.Length ? units[span.End].TextStart : p.Text.Length;
@@ -86,7 +86,13 @@ internal static class LineAssembler
         double leading = style.LeadingPt > 0 ? style.LeadingPt : 1.5 * maxEm;
         // The ideographic em box runs from 0.88 em above the baseline to 0.12 em below it.
         return new LayoutLine(index, textStart, textEnd, ce > cs ? contentLeft : offset, pen, 0.88 * maxEm, 0.12 * maxEm,
-            leading, isLast, justify, runs.ToImmutable());
+            leading, isLast, justify, runs.ToImmutable()) { StretchPerPoint = stretch - shrinkFactor };
+    }
+
+    private static double EmptyLineSize(PreparedParagraph p, LineSpan span)
+    {
+        if (span.Start < p.Units.Length) return p.Units[span.Start].Em;
+        return p.Runs.Count > 0 ? p.Runs[^1].Style.SizePt : TextStyle.Body.SizePt;
     }
 
     private static LineGlyphRun MakeRun(PreparedParagraph p, int from, int to, List<float> xs, double left, double right)

@@ -75,6 +75,9 @@ public sealed class LayoutLine
     public bool IsJustified { get; }
     public ImmutableArray<LineGlyphRun> Runs { get; }
 
+    /// <summary>Space justification added at each stretch point (negative: punctuation compressed), for tests.</summary>
+    internal double StretchPerPoint { get; init; }
+
     public IEnumerable<GlyphRunItem> ToItems(double left, double baselineY) => Runs.Select(r => r.ToItem(left, baselineY));
 
     public override string ToString() => string.Concat(Runs.Select(r => r.Text));

@@ -99,7 +99,7 @@ internal sealed class PreparedParagraph
         {
             if (end <= start) return;
             var run = runs[runIndex];
-            var segment = shaper.Shape(face, run.Text.Substring(start, end - start));
+            var segment = shaper.Shape(face, run.Text.Substring(start, end - start), run.Style.TabularFigures);
             double scale = run.Style.SizePt / face.UnitsPerEm;
             int g = 0;
             while (g < segment.Glyphs.Length)
@@ -121,6 +121,13 @@ internal sealed class PreparedParagraph
                 var kind = CharKinds.Of(cp);
                 double em = run.Style.SizePt;
                 double advance = pen * scale;
+                if (run.Style.TabularFigures && cp is >= '0' and <= '9' && gEnd - g == 1)
+                {
+                    // Fonts without tnum: centre the digit in the widest digit's cell.
+                    double cell = face.TabularDigitAdvanceEm * em;
+                    glyphX[^1] += (float)((cell - advance) / 2);
+                    advance = cell;
+                }
                 var unit = new Unit
                 {
                     TextStart = textStart,

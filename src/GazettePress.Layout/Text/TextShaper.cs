@@ -28,16 +28,18 @@ internal sealed class TextShaper
     {
         new(Tag.Parse("liga"), 0u), new(Tag.Parse("clig"), 0u), new(Tag.Parse("dlig"), 0u),
     };
+    private static readonly Feature[] TabularFeatures = Features.Append(new Feature(Tag.Parse("tnum"), 1u)).ToArray();
     private static readonly Language Chinese = new("zh-Hans");
 
-    private readonly ConcurrentDictionary<(int FaceId, string Text), ShapedSegment> _cache = new();
+    private readonly ConcurrentDictionary<(int FaceId, bool Tabular, string Text), ShapedSegment> _cache = new();
 
     public int CachedSegments => _cache.Count;
 
-    public ShapedSegment Shape(FontFace face, string text) =>
-        _cache.GetOrAdd((face.Id, text), key => ShapeUncached(face, key.Text));
+    /// <param name="tabularFigures">Use equal-width digits (tnum), so a changed page number keeps its width.</param>
+    public ShapedSegment Shape(FontFace face, string text, bool tabularFigures = false) =>
+        _cache.GetOrAdd((face.Id, tabularFigures, text), key => ShapeUncached(face, key.Text, key.Tabular));
 
-    private static ShapedSegment ShapeUncached(FontFace face, string text)
+    private static ShapedSegment ShapeUncached(FontFace face, string text, bool tabularFigures)
     {
         using var buffer = new Buffer();
         buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
@@ -45,7 +47,7 @@ internal sealed class TextShaper
         buffer.GuessSegmentProperties();
         buffer.Direction = Direction.LeftToRight;
         buffer.Language = Chinese;
-        face.HbFont.Shape(buffer, Features);
+        face.HbFont.Shape(buffer, tabularFigures ? TabularFeatures : Features);
 
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;

@@ -6,8 +6,9 @@ namespace GazettePress.Layout.Text;
 /// <summary>How a run of text looks: font role and weight, size, letter-spacing, colour.</summary>
 /// <param name="LetterSpacingEm">Extra space after each character, in em (spaced titles such as 总　则).</param>
 /// <param name="BaselineShiftPt">Raise (positive) or lower (negative) the run from the line's baseline: superscripts, subscripts.</param>
+/// <param name="TabularFigures">Equal-width digits (OpenType tnum), for page numbers that change between passes.</param>
 public sealed record TextStyle(FontRole Role, bool Bold, double SizePt, double LetterSpacingEm = 0, PaintColor Color = default,
-    double BaselineShiftPt = 0)
+    double BaselineShiftPt = 0, bool TabularFigures = false)
 {
     /// <summary>Body text: song, 五号 (10.5 pt), black.</summary>
     public static TextStyle Body { get; } = new(FontRole.Song, false, 10.5);

@@ -58,7 +58,8 @@ public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
 /// </summary>
 public static class BuildPipeline
 {
-    public static IReadOnlyList<IOutputWriter> DefaultWriters => [new ScreenPdfWriter(), new PrintPdfWriter()];
+    public static IReadOnlyList<IOutputWriter> DefaultWriters =>
+        [new ScreenPdfWriter(), new PrintPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter()];
 
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";

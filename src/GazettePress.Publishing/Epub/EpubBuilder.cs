@@ -230,11 +230,16 @@ public static class EpubBuilder
             if (page is null) continue; // the page failed to render; that is reported already
             var where = page.SourceFile is null ? SourceLocation.None : new SourceLocation(page.SourceFile);
             var block = page.FindById(start.BlockId);
+            var marker = PageBreakMarkers.Create(planned.MarkerId, start.Folio);
             if (block is not null && start.BlockId == DocumentSectionId(start.DocumentId))
             {
-                // The whole document was named (a block without an id of its own in print): the
-                // page starts somewhere in the document's front matter; mark the document's start.
-                block.AddFirst(PageBreakMarkers.Create(planned.MarkerId, start.Folio));
+                PlaceInDocumentSection(block, marker);
+                continue;
+            }
+            if (block is null && page.SourceFile is null)
+            {
+                // A generated page (目录, 简介, colophon) is one print page or starts one: its top.
+                page.Xhtml.Root!.Element(PageBreakMarkers.Xhtml + "body")?.AddFirst(marker);
                 continue;
             }
             if (block is null)
@@ -243,7 +248,6 @@ public static class EpubBuilder
                     "the block id must be an id of the document's XHTML (b-N, h-N or a heading id)"));
                 continue;
             }
-            var marker = PageBreakMarkers.Create(planned.MarkerId, start.Folio);
             if (!PageBreakMarkers.Insert(block, start.TextOffset, marker))
             {
                 var length = PageBreakMarkers.TextContent(block).Length;
@@ -251,6 +255,26 @@ public static class EpubBuilder
                     "the offset counts UTF-16 characters of the block's text content, from 0 to its length"));
             }
         }
+    }
+
+    private static readonly string[] BackMatterIds = ["doc-signature", "doc-publicity", "doc-attachments", "doc-consultation", "doc-qr"];
+
+    /// <summary>
+    /// Print named the whole document (a block without an id of its own). The document's first page
+    /// starts at its top; a later page can only start in the blocks after the body (signature,
+    /// publicity, 附件, 咨询, QR), so its marker goes before the first of those after the last marker.
+    /// </summary>
+    private static void PlaceInDocumentSection(XElement section, XElement marker)
+    {
+        var previous = section.Descendants(PageBreakMarkers.Xhtml + "span").LastOrDefault(s => (string?)s.Attribute("role") == "doc-pagebreak");
+        if (previous is null)
+        {
+            section.AddFirst(marker);
+            return;
+        }
+        var next = section.Elements().FirstOrDefault(e => BackMatterIds.Contains((string?)e.Attribute("id")) && XNode.CompareDocumentOrder(previous, e) < 0);
+        if (next is not null) next.AddBeforeSelf(marker);
+        else section.Add(marker);
     }
 
     private static void CheckUniqueIds(EpubPage page, DiagnosticBag diagnostics)

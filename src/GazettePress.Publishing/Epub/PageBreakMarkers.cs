@@ -23,6 +23,7 @@ internal static class PageBreakMarkers
     private static readonly HashSet<string> FlowBlocks = new(StringComparer.Ordinal)
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "table", "figure", "blockquote", "pre", "ul", "ol", "dl",
+        "section", "nav",
     };
 
     /// <summary>The marker for one print page: an empty span named with the folio.</summary>

@@ -15,10 +15,13 @@ internal static partial class BodyWriter
 
     private sealed record Block(BlockKind Kind, LabelKind Label, string Markdown, int Line);
 
-    public static string Write(IReadOnlyList<SourceLine> noticeLines, IReadOnlyList<SourceLine> attachedLines, bool expectTitle, ReviewLog review)
+    /// <param name="signatureBlock">A ::: signature block to print between notice and attached text (政府令), or null.</param>
+    public static string Write(IReadOnlyList<SourceLine> noticeLines, IReadOnlyList<SourceLine> attachedLines, bool expectTitle, ReviewLog review,
+        string? signatureBlock = null)
     {
         var md = new StringBuilder();
         WriteBlocks(md, Classify(ParagraphJoiner.Join(noticeLines, review), review));
+        if (signatureBlock is not null) md.Append(md.Length > 0 ? "\n" : "").Append(signatureBlock).Append('\n');
         var titleIndex = attachedLines.ToList().FindIndex(l => !l.IsBlank);
         if (titleIndex >= 0)
         {

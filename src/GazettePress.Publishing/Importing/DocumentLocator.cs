@@ -10,16 +10,20 @@ namespace GazettePress.Importing;
 /// </summary>
 internal static partial class DocumentLocator
 {
-    public static List<DocumentSpan> Locate(IReadOnlyList<SourceLine> lines, TableOfContents toc, int textEnd, ReviewLog review, List<string> problems)
+    public static List<DocumentSpan> Locate(IReadOnlyList<SourceLine> lines, TableOfContents toc, int textEnd, ReviewLog review, List<(int Line, string Message)> problems)
     {
         var found = new List<(TocEntry Entry, int Start, string? Registration, List<SourceLine> Title, int BodyStart)>();
         var cursor = toc.EndIndex;
         foreach (var entry in toc.Entries)
         {
             var anchor = FindAnchor(lines, entry, cursor, textEnd, out var bodyStart);
+            if (anchor < 0 && entry.DocNumber is not null)
+                anchor = FindByTitleDespiteNumber(lines, entry, cursor, textEnd, review, out bodyStart);
+            if (anchor < 0 && entry.DocNumber is not null)
+                anchor = FindNearNumber(lines, entry, cursor, textEnd, review, out bodyStart);
             if (anchor < 0)
             {
-                problems.Add($"line {entry.Line}: TOC document «{entry.Title}» ({entry.DocNumber}) was not found in the text after line {(cursor < lines.Count ? lines[cursor].Number : lines.Count)}");
+                problems.Add((entry.Line, $"TOC document «{entry.Title}» ({entry.DocNumber}) was not found in the text after line {(cursor < lines.Count ? lines[cursor].Number : lines.Count)}"));
                 continue;
             }
             var title = TitleAbove(lines, anchor, cursor, entry);
@@ -75,6 +79,50 @@ internal static partial class DocumentLocator
                     return i;
                 }
             }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The 文号 line was not found (misread digits, a typo): find the title instead; the line after it
+    /// is taken as the 文号 line when it looks like one, and the difference is listed for review.
+    /// </summary>
+    private static int FindByTitleDespiteNumber(IReadOnlyList<SourceLine> lines, TocEntry entry, int from, int to, ReviewLog review, out int bodyStart)
+    {
+        var afterTitle = FindTitle(lines, entry, from, to, out bodyStart);
+        if (afterTitle < 0) return -1;
+        var next = NextNonBlank(lines, afterTitle, to);
+        if (next >= 0 && lines[next].Text.Length <= 30 && lines[next].Text.Contains('号'))
+        {
+            review.Note(ReviewCategory.OcrSuspect, lines[next].Number,
+                $"文号 in the text «{lines[next].Text}» differs from the TOC's {entry.DocNumber}; the TOC's is used");
+            bodyStart = next + 1;
+            return next;
+        }
+        review.Note(ReviewCategory.Undecided, lines[afterTitle - 1].Number, $"document found by its title; no 文号 line below it (TOC: {entry.DocNumber})");
+        return afterTitle;
+    }
+
+    /// <summary>
+    /// Last resort: a 文号 line with the same year and number whose issuer code differs from the
+    /// TOC's by one misread character (晋市政力〔2025〕22号 for 晋市政办〔2025〕22号).
+    /// </summary>
+    private static int FindNearNumber(IReadOnlyList<SourceLine> lines, TocEntry entry, int from, int to, ReviewLog review, out int bodyStart)
+    {
+        bodyStart = -1;
+        var expected = entry.DocNumber!;
+        var bracket = expected.IndexOf('〔');
+        if (bracket < 0) return -1;
+        for (var i = from; i < to; i++)
+        {
+            if (lines[i].Text.Length is 0 or > 40) continue;
+            var found = DocNumberText.Normalize(lines[i].Text);
+            if (found is null || found.IndexOf('〔') != bracket || !found.EndsWith(expected[bracket..], StringComparison.Ordinal)) continue;
+            var differences = found.Take(bracket).Zip(expected.Take(bracket)).Count(p => p.First != p.Second);
+            if (differences != 1) continue;
+            review.Note(ReviewCategory.OcrSuspect, lines[i].Number, $"文号 in the text «{found}» differs from the TOC's {expected} by one character; the TOC's is used");
+            bodyStart = i + 1;
+            return i;
         }
         return -1;
     }

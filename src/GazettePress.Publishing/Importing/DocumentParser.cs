@@ -77,7 +77,17 @@ internal static partial class DocumentParser
         var attachedLines = main.Skip(attachedStart).ToList();
         // A government order (令) prints its articles right after the signature, without a title.
         var isOrder = entry.DocNumber?.Contains("令第", StringComparison.Ordinal) == true;
-        var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review);
+        // Its signature is printed between the preamble and the articles, so it goes into the body.
+        string? signatureBlock = null;
+        if (isOrder && date is { } orderDate)
+        {
+            var signatureLines = issuers.Append(signer).OfType<string>().Append(ChineseDate(orderDate));
+            signatureBlock = "::: signature\n" + string.Join("\n", signatureLines.Select(BodyWriter.Escape)) + "\n:::";
+            issuers = new List<string>();
+            signer = null;
+            date = null;
+        }
+        var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review, signatureBlock);
 
         if (tail.QrCaption is not null && tail.QrUrl is null)
             review.Note(ReviewCategory.Attachments, lines.LastOrDefault(l => DocumentTailParser.IsQrCaption(l.Text))?.Number ?? lines[tail.Start].Number,
@@ -103,10 +113,16 @@ internal static partial class DocumentParser
             text += lines[i].Text;
             if (i - started >= 2 || text.Contains('。')) break;
             var cleaned = BodyText.Clean(text);
-            if (cleaned.EndsWith('：')) return (cleaned, i + 1);
+            if (cleaned.EndsWith('：') && LooksLikeAddressee(cleaned)) return (cleaned, i + 1);
         }
         return (null, 0);
     }
+
+    /// <summary>各县（市、区）人民政府…：, not an opening sentence such as 现将有关事项通知如下：.</summary>
+    private static bool LooksLikeAddressee(string text) =>
+        !text.Contains("如下", StringComparison.Ordinal) && !text.StartsWith("现将", StringComparison.Ordinal)
+        && !text.StartsWith("为", StringComparison.Ordinal) && !text.StartsWith("根据", StringComparison.Ordinal)
+        && (text.StartsWith('各') || AddresseeWord().IsMatch(text));
 
     /// <summary>Reads issuers (and a signer) upward from the date; returns where the notice text ends.</summary>
     private static int Signature(List<SourceLine> lines, int lowest, int dateIndex, List<string> issuers, ref string? signer, ReviewLog review)
@@ -187,7 +203,12 @@ internal static partial class DocumentParser
         return "通知";
     }
 
+    private static string ChineseDate(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+
     public static string FullWidthBrackets(string s) => s.Replace('(', '（').Replace(')', '）');
+
+    [GeneratedRegex(@"(?:人民政府|政府|管委会|单位|部门|局|委|办|公司|学校|医院|机关|机构|支队|分局|分行|中心|厅|院)[：:]?$|(?:人民政府|管委会|单位|部门)[、，]")]
+    private static partial Regex AddresseeWord();
 
     [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")]
     private static partial Regex DateLine();

@@ -1,9 +1,10 @@
 using System.Text;
+using GazettePress.Diagnostics;
 
 namespace GazettePress.Importing;
 
 /// <summary>The result of an import: every file of the issue folder (relative path → text), review.md, or the reasons it failed.</summary>
-public sealed record ImportResult(IReadOnlyDictionary<string, string> Files, string Review, IReadOnlyList<string> Errors)
+public sealed record ImportResult(IReadOnlyDictionary<string, string> Files, string Review, IReadOnlyList<Diagnostic> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 }
@@ -17,23 +18,24 @@ public static class IssueImporter
 {
     public static ImportResult Import(string text, string sourceName)
     {
-        var errors = new List<string>();
+        var errors = new List<(int Line, string Message)>();
         var review = new ReviewLog();
         var rawLines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var lines = MarkupCleaner.Clean(rawLines, review);
 
         var (colophon, colophonStart, _) = ColophonParser.Parse(lines, review);
         var front = MastheadParser.Parse(lines, review, colophon.FirstOrDefault(p => p.Label == "主办单位")?.Value);
-        if (front.Masthead is null) return Fail(front.Problems, sourceName);
+        if (front.Masthead is null) return Fail(front.Problems, sourceName, MastheadHint);
         lines = RunningHeadRemover.Remove(lines, front.TocStart + 1, front.Masthead.Title, review);
         var government = front.Masthead.Title.EndsWith("公报", StringComparison.Ordinal) ? front.Masthead.Title[..^2] : null;
         var toc = TocParser.Parse(lines, front.TocStart + 1, government);
         if (toc.Entries.Count == 0)
-            return Fail([$"line {lines[front.TocStart].Number}: the 目录 lists no document (expected entries like 标题（晋市政办〔2025〕22号）（5）)"], sourceName);
+            return Fail([(lines[front.TocStart].Number, "the 目录 lists no document")], sourceName,
+                "entries look like 标题（晋市政办〔2025〕22号）（5）, or title, 文号 and page separated by tabs");
 
         var textEnd = colophonStart > toc.EndIndex ? colophonStart : lines.Count;
         var spans = DocumentLocator.Locate(lines, toc, textEnd, review, errors);
-        if (errors.Count > 0) return Fail(errors, sourceName);
+        if (errors.Count > 0) return Fail(errors, sourceName, "every document the 目录 lists must follow in the text with its title and 文号; is the file complete?");
 
         var (backMatter, backStart) = BackMatter(lines, spans[^1], textEnd);
         spans[^1] = spans[^1] with { End = backStart };
@@ -76,11 +78,15 @@ public static class IssueImporter
         foreach (var key in files.Keys.ToList())
             foreach (var (wrong, right) in corrections)
                 files[key] = files[key].Replace(wrong, right, StringComparison.Ordinal);
-        return new ImportResult(files, review.ToMarkdown(sourceName), errors);
+        return new ImportResult(files, review.ToMarkdown(Path.GetFileName(sourceName)), []);
     }
 
-    private static ImportResult Fail(IEnumerable<string> problems, string sourceName) =>
-        new(new Dictionary<string, string>(), "", problems.Select(p => $"{sourceName}: {p}").ToList());
+    private const string MastheadHint =
+        "the text must start with the masthead: title …公报, 2025年第6期 (总第294期), …主办, 2025年12月28日出版, then 目录";
+
+    private static ImportResult Fail(IEnumerable<(int Line, string Message)> problems, string sourceName, string hint) =>
+        new(new Dictionary<string, string>(), "",
+            problems.Select(p => Diagnostic.Error(ImportCodes.UnusableInput, p.Message, new SourceLocation(sourceName, p.Line), hint)).ToList());
 
     private static string? UrlIn(string text)
     {
@@ -147,6 +153,15 @@ public static class IssueImporter
         if (spaces > 0)
             review.Note(ReviewCategory.Spaces, spacedLines[0], $"{spaces} stray spaces removed on {spacedLines.Count} lines (first: {ReviewLog.Sample(spacedLines)}); spaced titles keep U+3000");
     }
+}
+
+/// <summary>Diagnostic codes of the importer.</summary>
+public static class ImportCodes
+{
+    public const string InputNotFound = "GP0301";
+    public const string NotUtf8 = "GP0302";
+    public const string UnusableInput = "GP0303";
+    public const string CannotWrite = "GP0304";
 }
 
 /// <summary>File names for documents: running number, pinyin initials of the issuer code, year, number.</summary>

@@ -8,7 +8,7 @@ internal sealed record FrontMatter(
     IReadOnlyList<string> Intro,
     IReadOnlyList<LabelValue> EditorialBoard,
     int TocStart,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<(int Line, string Message)> Problems);
 
 /// <summary>
 /// Stage 3a: the cover and inner masthead (title, pinyin line, year, 第N期, 总第N期, 主办,
@@ -18,7 +18,7 @@ internal static partial class MastheadParser
 {
     public static FrontMatter Parse(IReadOnlyList<SourceLine> lines, ReviewLog review, string? colophonSponsor = null)
     {
-        var problems = new List<string>();
+        var problems = new List<(int Line, string Message)>();
         var tocStart = -1;
         for (var i = 0; i < lines.Count; i++)
             if (SpaceNormalizer.Label(lines[i].Text) is "目录" or "目次")
@@ -62,7 +62,7 @@ internal static partial class MastheadParser
             else if ((m = PublishedLine().Match(compact)).Success)
             {
                 if (TryDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, out var date)) published = date;
-                else problems.Add($"line {lines[i].Number}: '{text}' is not a valid date");
+                else problems.Add((lines[i].Number, $"'{text}' is not a valid date"));
                 if (m.Groups[4].Success) frequency = m.Groups[4].Value;
             }
             else if ((m = SponsorLine().Match(compact)).Success && sponsor is null) sponsor = m.Groups[1].Value;
@@ -82,11 +82,11 @@ internal static partial class MastheadParser
             sponsor = colophonSponsor;
             review.Note(ReviewCategory.Colophon, 1, $"no '…主办' line on the masthead; sponsor taken from the colophon's 主办单位: {sponsor}");
         }
-        if (title is null) problems.Add("no masthead title (a line ending in 公报) before the 目录");
-        if (year is null || number is null) problems.Add("no issue number (2025年第6期 or 第6期(总第294期)) before the 目录");
-        if (published is null) problems.Add("no publication line (2025年12月28日出版) before the 目录");
-        if (sponsor is null) problems.Add("no sponsor line (…主办) before the 目录");
-        if (tocStart < 0) problems.Add("no 目录 line");
+        if (title is null) problems.Add((1, "no masthead title (a line ending in 公报) before the 目录"));
+        if (year is null || number is null) problems.Add((1, "no issue number (2025年第6期 or 第6期(总第294期)) before the 目录"));
+        if (published is null) problems.Add((1, "no publication line (2025年12月28日出版) before the 目录"));
+        if (sponsor is null) problems.Add((1, "no sponsor line (…主办) before the 目录"));
+        if (tocStart < 0) problems.Add((1, "no 目录 line"));
         var masthead = problems.Count == 0
             ? new Masthead(title!, pinyin, sponsor!, frequency, null, year!.Value, number!.Value, cumulative, published!.Value)
             : null;

@@ -33,11 +33,11 @@ internal static partial class TocParser
                 i++;
                 continue;
             }
-            // An entry: up to three lines (blank lines between them allowed) that end in a page reference.
+            // An entry: up to four lines (blank lines between them allowed) that end in a page reference.
             TocEntry? entry = null;
             var text = "";
             var j = i;
-            for (var taken = 0; j < lines.Count && taken < 3; j++)
+            for (var taken = 0; j < lines.Count && taken < 4; j++)
             {
                 if (lines[j].IsBlank) continue;
                 if (taken > 0 && SectionHeader().IsMatch(lines[j].Text)) break;

@@ -124,13 +124,13 @@ public static class FontInspector
                 long start, end;
                 if (longOffsets)
                 {
-                    if (8 * g + 8 > locaLength) break;
+                    if (4 * g + 8 > locaLength) break;
                     start = BinaryPrimitives.ReadUInt32BigEndian(span[(loca + 4 * g)..]);
                     end = BinaryPrimitives.ReadUInt32BigEndian(span[(loca + 4 * g + 4)..]);
                 }
                 else
                 {
-                    if (4 * g + 4 > locaLength) break;
+                    if (2 * g + 4 > locaLength) break;
                     start = 2L * BinaryPrimitives.ReadUInt16BigEndian(span[(loca + 2 * g)..]);
                     end = 2L * BinaryPrimitives.ReadUInt16BigEndian(span[(loca + 2 * g + 2)..]);
                 }

@@ -49,8 +49,9 @@ public readonly record struct PaintColor(string Space, double[] Components)
 /// <summary>Something a page paints, as seen by the preflight.</summary>
 public abstract record PaintEvent(int PageNumber);
 public sealed record TextPaint(int PageNumber, PdfDictionary? Font, string FontResource, byte[] Codes, PaintColor Color) : PaintEvent(PageNumber);
-public sealed record PathPaint(int PageNumber, PaintColor Color, bool Stroke) : PaintEvent(PageNumber);
-public sealed record ImagePaint(int PageNumber, string Name, PdfStream Image, double WidthPt, double HeightPt, PaintColor FillColor) : PaintEvent(PageNumber);
+/// <summary>A filled or stroked path; <see cref="Bounds"/> in default user space (null if unknown).</summary>
+public sealed record PathPaint(int PageNumber, PaintColor Color, bool Stroke, PdfRectangle? Bounds = null) : PaintEvent(PageNumber);
+public sealed record ImagePaint(int PageNumber, string Name, PdfStream Image, double WidthPt, double HeightPt, PaintColor FillColor, PdfRectangle? Bounds = null) : PaintEvent(PageNumber);
 public sealed record ShadingPaint(int PageNumber, string Name) : PaintEvent(PageNumber);
 
 /// <summary>Walks a page's content (and the forms it calls) keeping the CTM, colours and font,
@@ -88,10 +89,41 @@ public sealed class PageContentWalker(PdfFile file)
     {
         if (depth > 12) return;
         var stack = new Stack<State>();
+        double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
+        void AddPoint(double x, double y)
+        {
+            var m = state.Ctm;
+            var px = m[0] * x + m[2] * y + m[4];
+            var py = m[1] * x + m[3] * y + m[5];
+            minX = Math.Min(minX, px); maxX = Math.Max(maxX, px);
+            minY = Math.Min(minY, py); maxY = Math.Max(maxY, py);
+        }
+        PdfRectangle? TakePath()
+        {
+            PdfRectangle? bounds = minX <= maxX ? new PdfRectangle(minX, minY, maxX, maxY) : null;
+            minX = minY = double.MaxValue;
+            maxX = maxY = double.MinValue;
+            return bounds;
+        }
         foreach (var op in ContentStream.Parse(content))
         {
             switch (op.Operator)
             {
+                case "m" or "l" when op.Operands.Count == 2:
+                    AddPoint(op.Number(0), op.Number(1));
+                    break;
+                case "c" or "v" or "y":
+                    for (var k = 0; k + 1 < op.Operands.Count; k += 2) AddPoint(op.Number(k), op.Number(k + 1));
+                    break;
+                case "re" when op.Operands.Count == 4:
+                    AddPoint(op.Number(0), op.Number(1));
+                    AddPoint(op.Number(0) + op.Number(2), op.Number(1) + op.Number(3));
+                    AddPoint(op.Number(0), op.Number(1) + op.Number(3));
+                    AddPoint(op.Number(0) + op.Number(2), op.Number(1));
+                    break;
+                case "n":
+                    TakePath();
+                    break;
                 case "q": stack.Push(state.Clone()); break;
                 case "Q": if (stack.Count > 0) state = stack.Pop(); break;
                 case "cm" when op.Operands.Count == 6:
@@ -129,14 +161,15 @@ public sealed class PageContentWalker(PdfFile file)
                     events.Add(new TextPaint(pageNumber, state.Font, state.FontResource, [.. codes], state.Fill));
                     break;
                 case "f" or "F" or "f*":
-                    events.Add(new PathPaint(pageNumber, state.Fill, false));
+                    events.Add(new PathPaint(pageNumber, state.Fill, false, TakePath()));
                     break;
                 case "S" or "s":
-                    events.Add(new PathPaint(pageNumber, state.Stroke, true));
+                    events.Add(new PathPaint(pageNumber, state.Stroke, true, TakePath()));
                     break;
                 case "B" or "B*" or "b" or "b*":
-                    events.Add(new PathPaint(pageNumber, state.Fill, false));
-                    events.Add(new PathPaint(pageNumber, state.Stroke, true));
+                    var both = TakePath();
+                    events.Add(new PathPaint(pageNumber, state.Fill, false, both));
+                    events.Add(new PathPaint(pageNumber, state.Stroke, true, both));
                     break;
                 case "sh" when op.Operands.Count == 1 && op.Operands[0] is PdfName shading:
                     events.Add(new ShadingPaint(pageNumber, shading.Value));
@@ -148,8 +181,10 @@ public sealed class PageContentWalker(PdfFile file)
                     if (subtype == "Image")
                     {
                         var m = state.Ctm;
+                        TakePath();
+                        AddPoint(0, 0); AddPoint(1, 0); AddPoint(0, 1); AddPoint(1, 1);
                         events.Add(new ImagePaint(pageNumber, name.Value, xobject,
-                            Math.Sqrt(m[0] * m[0] + m[1] * m[1]), Math.Sqrt(m[2] * m[2] + m[3] * m[3]), state.Fill));
+                            Math.Sqrt(m[0] * m[0] + m[1] * m[1]), Math.Sqrt(m[2] * m[2] + m[3] * m[3]), state.Fill, TakePath()));
                     }
                     else if (subtype == "Form" && PdfFilters.Decode(xobject, file) is { } formContent)
                     {

@@ -51,6 +51,7 @@ public static class Preflight
     public const string Fonts = "fonts";
     public const string Boxes = "boxes";
     public const string PageCount = "page-count";
+    public const string Bleed = "bleed";
     public const string BlackInk = "black-k-only";
     public const string Images = "image-resolution";
     public const string Placeholders = "qr-placeholders";
@@ -79,6 +80,7 @@ public static class Preflight
             CheckFonts(fonts),
             CheckBoxes(file, pages, options),
             CheckPageCount(pages.Count, options),
+            CheckBleed(file, pages, paints),
             CheckBlackInk(paints),
             CheckImages(paints, options),
             CheckPlaceholders(file, pages, options),
@@ -131,6 +133,41 @@ public static class Preflight
         return problems.Count == 0
             ? new(Boxes, true, $"{pages.Count} page(s) with TrimBox and BleedBox {options.BleedMm} mm outside it", [])
             : new(Boxes, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+    }
+
+    /// <summary>Art that reaches the trim edge must run on to the BleedBox edge, or a sliver of
+    /// white shows when the guillotine cuts a little off.</summary>
+    private static PreflightCheck CheckBleed(PdfFile file, List<PdfReference> pages, List<List<PaintEvent>> paints)
+    {
+        const double reach = 0.5; // points: "touches" the trim, "reaches" the bleed edge
+        var problems = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = file.Page(pages[i]);
+            if (file.Box(page, "TrimBox") is not { } trim || file.Box(page, "BleedBox") is not { } bleed) continue;
+            var short_ = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var paint in paints[i])
+            {
+                var bounds = paint switch
+                {
+                    PathPaint { Stroke: false } p when p.Color.Ink != InkKind.None => p.Bounds,
+                    ImagePaint im => im.Bounds,
+                    _ => null,
+                };
+                if (bounds is not { } b) continue;
+                // Only art inside the page counts (crop marks live outside the trim).
+                if (b.Right <= trim.Left + reach || b.Left >= trim.Right - reach || b.Top <= trim.Bottom + reach || b.Bottom >= trim.Top - reach) continue;
+                if (b.Left <= trim.Left + reach && b.Left > bleed.Left + reach) short_.Add("left");
+                if (b.Right >= trim.Right - reach && b.Right < bleed.Right - reach) short_.Add("right");
+                if (b.Bottom <= trim.Bottom + reach && b.Bottom > bleed.Bottom + reach) short_.Add("bottom");
+                if (b.Top >= trim.Top - reach && b.Top < bleed.Top - reach) short_.Add("top");
+            }
+            if (short_.Count > 0)
+                problems.Add($"page {i + 1}: art touches the trim at the {string.Join("/", short_)} edge but does not extend into the bleed (draw it 3 mm beyond the page)");
+        }
+        return problems.Count == 0
+            ? new(Bleed, true, "art that touches the trim runs into the bleed", [])
+            : new(Bleed, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
     }
 
     private static PreflightCheck CheckPageCount(int count, PreflightOptions options) =>

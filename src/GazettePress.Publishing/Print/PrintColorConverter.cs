@@ -280,7 +280,8 @@ internal sealed class PrintColorConverter(PdfFile file)
     private byte[]? DecodeRgb(PdfStream image, int width, int height)
     {
         var filter = file.Resolve(image.Dictionary["Filter"]);
-        if (filter is PdfName { Value: "DCTDecode" } or PdfArray { Count: 1 } && (filter as PdfName ?? (PdfName?)file.Resolve(((PdfArray)filter)[0]))?.Value == "DCTDecode")
+        if (filter is PdfArray { Count: 1 } single) filter = file.Resolve(single[0]);
+        if (filter is PdfName { Value: "DCTDecode" or "DCT" })
         {
             using var bitmap = SKBitmap.Decode(image.Data);
             if (bitmap is null || bitmap.Width != width || bitmap.Height != height) return null;

@@ -34,7 +34,7 @@ public sealed class ChineseLineBreakingTests
     [InlineData("阿·|史|密|斯")]
     [InlineData("中・|文")]
     [InlineData("中‧|文")]
-    [InlineData("1～|3|日")]
+    [InlineData("中～|文")]
     [InlineData("中〜|文")]
     [InlineData("中‥|文")]
     [InlineData("キャッ|ト")]
@@ -86,11 +86,52 @@ public sealed class ChineseLineBreakingTests
     [InlineData("网|站|www¦.jcgov¦.gov¦.cn|查|询")]
     [InlineData("邮|箱：|jcgb¦@163¦.com。")]
     [InlineData("邮|箱|jc_gb¦.office¦@jcgov¦.gov¦.cn，|电|话")]
-    // 文号: no break inside 〔2025〕, after 〕 or before 号.
-    [InlineData("晋|市|政|办|〔2025〕22号|文|件")]
-    [InlineData("晋|市|政|发|［2025］11号")]
-    [InlineData("晋|城|市|人|民|政|府|令|第|5号")]
-    [InlineData("（晋|市|政|办|〔2025〕22号）|印|发")]
+    // 文号: the Han issuer code directly before the bracketed four-digit year, the year, the number and 号
+    // are one unit: breaks only outside it, and inside it only emergency breaks (¦) in the code and before
+    // the bracket, for a measure too narrow for the whole 文号.
+    [InlineData("晋¦市¦政¦办¦〔2025〕22号|文|件")]
+    [InlineData("晋¦市¦政¦发¦［2025］11号")]
+    [InlineData("晋¦市¦公¦通¦字¦〔2025〕33号")]
+    [InlineData("晋¦市¦政¦办¦[2025]22号")]
+    [InlineData("晋¦市¦政¦办¦（2025）22号")]
+    [InlineData("晋¦市¦政¦办¦〔2025〕第22号")]
+    [InlineData("晋¦市¦政¦办¦〔２０２５〕２２号")]
+    [InlineData("（晋¦市¦政¦办¦〔2025〕22号）|印|发")]
+    [InlineData("印|发|（晋¦市¦政¦办¦〔2025〕22号）|的")]
+    [InlineData("通|知，|晋¦市¦政¦办¦〔2025〕22号，|印|发")]
+    [InlineData("见|《通|知》（晋¦市¦公¦通¦字¦〔2025〕33号）。|现")]
+    [InlineData("𠀀¦市¦政¦办¦〔2025〕22号")]
+    // A run of up to ten Han characters is taken as the code, even when it begins with a word of the
+    // sentence; a longer run keeps only its last four characters, the usual length of a code.
+    [InlineData("按¦照¦晋¦市¦政¦办¦〔2025〕22号|文|件")]
+    [InlineData("晋¦城¦市¦人¦民¦政¦府¦办¦公¦室¦〔2025〕1号")]
+    [InlineData("中|华|人|民|共|和|国|国¦务¦院¦令¦〔2025〕1号")]
+    [InlineData("根|据|省|人|民|政|府|办|公|厅|印|发|的|晋¦政¦办¦发¦〔2025〕3号|文|件")]
+    // 政府令: 令第5号 stays together and breaks only before 令; 第N号 alone too.
+    [InlineData("晋|城|市|人|民|政|府|令第5号")]
+    [InlineData("晋|城|市|人|民|政|府|令第12号|公|布")]
+    [InlineData("公|告|第3号")]
+    // Not a 文号: no four-digit year, no number with 号, or 第 without 号: ordinary breaks remain.
+    [InlineData("晋|市|政|办|〔25〕22号")]
+    [InlineData("晋|市|政|办|〔2025〕|关|于")]
+    [InlineData("晋|市|政|办|〔2025〕22|条")]
+    [InlineData("检|查|〔责|任|单|位：|市|住|建|局〕|各")]
+    [InlineData("（三）|加|强|监|督|〔2025|年|底|前〕|完|成")]
+    [InlineData("令|第|五|号")]
+    // A range of numbers with one dash or wave between digits stays together; outside it breaks as usual.
+    [InlineData("（2025—2027|年）")]
+    [InlineData("规|划|（2025—2027）|的")]
+    [InlineData("2025–2027|年")]
+    [InlineData("2025―2027|年")]
+    [InlineData("1～3|日")]
+    [InlineData("1〜3|日")]
+    [InlineData("3—5|年|内")]
+    [InlineData("第|1—3|条")]
+    [InlineData("2025-2027|年")]
+    // Not a range: a 破折号 between numbers, or a dash next to a Han character, keeps its usual breaks.
+    [InlineData("2025|——|2027")]
+    [InlineData("2025|年|—|2027|年")]
+    [InlineData("中|—|文")]
     // Hard line breaks and spaces.
     [InlineData("第|一|行\n‖第|二|行")]
     [InlineData("中|文 |English |text|中")]
@@ -111,6 +152,7 @@ public sealed class ChineseLineBreakingTests
     // to both neighbours; it breaks between 〕 and digits and before 号, and inside URLs.
     [InlineData("他|说：“好。”然|后")]
     [InlineData("晋|市|政|办|〔2025〕|22|号")]
+    [InlineData("2025|—|2027")]
     [InlineData("见|http://|www.jcgov.gov.cn/|zjxx/")]
     public void UntailoredBreaksDiffer(string marked)
     {

@@ -158,6 +158,41 @@ public class SpacingAndJustificationTests
     }
 
     [Fact]
+    public void Tabular_figures_give_every_digit_the_same_width()
+    {
+        double Width(string digits, bool tabular) =>
+            TestFonts.Layouter.Layout(digits, Song10 with { TabularFigures = tabular }, Ragged, 30 * Em).Lines[0].ContentRight;
+        Assert.NotEqual(Width("11", false), Width("88", false), 3);
+        Assert.Equal(Width("11", true), Width("88", true), 3);
+    }
+
+    [Fact]
+    public void A_character_missing_from_the_role_font_is_set_in_the_next_font_of_the_chain()
+    {
+        var layout = Set("波兰Ą字", 30, Ragged);
+        var runs = layout.Lines[0].Runs;
+        Assert.Equal(3, runs.Length);
+        Assert.Equal("Noto Serif SC", runs[0].Face.FamilyName);
+        Assert.Equal("Ą", runs[1].Text);
+        Assert.Equal(FontRole.Kai, runs[1].Face.Role);
+        Assert.Equal("Noto Serif SC", runs[2].Face.FamilyName);
+        Assert.Empty(layout.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("一\n\n二")]
+    public void Empty_and_blank_lines_still_take_a_line_each(string escaped)
+    {
+        var text = escaped.Replace("\\n", "\n");
+        var layout = Set(text, 10);
+        Assert.Equal(Math.Max(1, text.Count(c => c == '\n') + (text.EndsWith('\n') ? 0 : 1)), layout.Lines.Length);
+        Assert.All(layout.Lines, l => Assert.Equal(1.5 * Em, l.Leading, 3));
+        Assert.Empty(layout.Diagnostics);
+    }
+
+    [Fact]
     public void Alignment_centre_and_right()
     {
         var centre = TestFonts.Layouter.Layout("一二三四", Song10, ParagraphStyle.Centered, 10 * Em);

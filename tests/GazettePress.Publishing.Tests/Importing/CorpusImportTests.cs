@@ -93,7 +93,9 @@ public sealed class CorpusImportTests
     {
         var order = IssueImporter.Import(File.ReadAllText(TestFiles.Corpus("001")), "001").Files["docs/01-ling-5.md"];
         Assert.Contains("kind: 令\n", order);
-        Assert.Contains("  signer: 市长　薛明耀\n  date: 2023-02-10\n", order);
+        // 政府令: the signature stands between the preamble and the articles, so it is in the body.
+        Assert.DoesNotContain("signature:", order);
+        Assert.Contains("现予公布，自2023年4月1日起施行。\n\n::: signature\n市长　薛明耀\n2023年2月10日\n:::\n\n**第一条**　", order);
 
         var result = IssueImporter.Import(File.ReadAllText(TestFiles.Corpus("003")), "003");
         Assert.Contains("registration: JCZG-01-2024-0007\n", result.Files["docs/01-jszb-2024-31.md"]);

@@ -166,4 +166,47 @@ public sealed class OtherConverterTests
         Assert.Equal(expected.Files, actual.Files);
         Assert.Contains("removed 3 running heads and page numbers", actual.Review);
     }
+
+    [Fact]
+    public void Misread_doc_number_in_the_text_is_reported_and_the_toc_number_kept()
+    {
+        var text = Text.Replace("晋市政发[2026]2号\n", "晋市政发[2O26]2号\n");
+        Assert.NotEqual(Text, text);
+        var result = IssueImporter.Import(text, "other.txt");
+
+        Assert.Empty(result.Errors);
+        var first = result.Files["docs/01-jszf-2026-2.md"];
+        Assert.Contains("doc_number: 晋市政发〔2026〕2号\n", first);
+        Assert.Contains("title:\n  - 晋城市人民政府\n  - 关于加强“城市书房”建设的通知\n", first);
+        Assert.Contains("addressee: 各县（市、区）人民政府，市人民政府各委、办、局：\n", first);
+        Assert.Contains("differs from the TOC", result.Review);
+    }
+
+    [Fact]
+    public void Doc_number_misread_by_one_character_beside_a_misread_title_is_still_found()
+    {
+        var text = Text.Replace("晋市政发[2026]2号\n", "晋市政友[2026]2号\n")
+            .Replace("关于加强\"城市书房\"建设的通知\n晋市政友", "关于加强\"城市书坊\"建设的通知\n晋市政友");
+        Assert.Contains("书坊", text);
+        var result = IssueImporter.Import(text, "other.txt");
+
+        Assert.Empty(result.Errors);
+        var first = result.Files["docs/01-jszf-2026-2.md"];
+        Assert.Contains("doc_number: 晋市政发〔2026〕2号\n", first);
+        Assert.Contains("  - 关于加强“城市书坊”建设的通知\n", first);
+        Assert.Contains("differs from the TOC's 晋市政发〔2026〕2号 by one character", result.Review);
+        Assert.Contains("differs from the TOC «", result.Review);
+    }
+
+    [Fact]
+    public void An_opening_sentence_ending_in_a_colon_is_not_taken_for_the_addressee()
+    {
+        var text = ThirdStyle.Replace("现将某某名录予以公布。", "现将有关事项公告如下：\n\n一、某某名录自公布之日起施行。");
+        var result = IssueImporter.Import(text, "third.txt");
+
+        Assert.Empty(result.Errors);
+        var notice = result.Files["docs/01-doc.md"];
+        Assert.DoesNotContain("addressee", notice);
+        Assert.Contains("---\n现将有关事项公告如下：\n", notice);
+    }
 }

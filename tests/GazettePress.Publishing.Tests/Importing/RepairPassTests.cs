@@ -103,6 +103,37 @@ public sealed class RepairPassTests
         Assert.Equal(2, paragraphs.Count);
     }
 
+    [Fact]
+    public void Numbered_heading_broken_over_two_heading_lines_is_joined()
+    {
+        var lines = new List<SourceLine>
+        {
+            new(1, "2. 增强协同发力,构建绿色低碳循环生产生活") { MarkedHeading = true },
+            new(2, ""),
+            new(3, "方式") { MarkedHeading = true },
+            new(4, ""),
+            new(5, "大力发展循环经济。"),
+        };
+        var paragraphs = ParagraphJoiner.Join(lines, new ReviewLog());
+        Assert.Equal(["2. 增强协同发力,构建绿色低碳循环生产生活方式", "大力发展循环经济。"], paragraphs.Select(p => p.Text).ToArray());
+    }
+
+    [Fact]
+    public void Words_repeated_across_a_page_break_are_reported_not_removed()
+    {
+        var review = new ReviewLog();
+        var paragraphs = ParagraphJoiner.Join(Lines(
+            "(7)维护社会稳定。加强重点单位安全保卫工作,严密防范和严厉打击违法犯罪行为。", "",
+            "击违法犯罪活动。加强对停电区域内繁华街区的治安巡逻。", "",
+            "排水设施维护运营单位应当配备必要的强制排水设施和装备。", "",
+            "排水设施维护运营单位应当按照要求进行检查。"), review);
+
+        Assert.Equal(4, paragraphs.Count);
+        var note = Assert.Single(review.Notes);
+        Assert.Equal(ReviewCategory.Undecided, note.Category);
+        Assert.Equal(3, note.Line);
+    }
+
     [Theory]
     [InlineData("晋城市人民政府 晋城军分区 关于印发晋城市基干民兵优待和权益保障 实施细则的通知",
         "晋城市人民政府　晋城军分区|关于印发晋城市基干民兵优待和权益保障|实施细则的通知")]

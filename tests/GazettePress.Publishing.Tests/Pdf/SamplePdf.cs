@@ -21,6 +21,12 @@ internal static class SamplePdf
         /// <summary>Draw body text in RGB black instead of K (Skia always writes RGB; the
         /// finisher converts), used for the "broken" preflight cases by skipping the finisher.</summary>
         public string FontFile { get; init; } = "NotoSerifSC-Regular.ttf";
+        /// <summary>Alpha of the photo's pixels; below 255 makes real transparency.</summary>
+        public byte ImageAlpha { get; init; } = 255;
+        /// <summary>Make the photo an RGBA (unpremultiplied) bitmap, as a PNG with alpha decodes.</summary>
+        public bool ImageWithAlphaChannel { get; init; }
+        /// <summary>How far the cover background runs beyond the page edge (0 = no bleed: a mistake).</summary>
+        public float CoverBleedPt { get; init; } = 9;
     }
 
     public static string RepoRoot()
@@ -74,11 +80,12 @@ internal static class SamplePdf
                 canvas.DrawText(Text, 72, 260, font, paint);
                 return;
             case 2:
-                using (var bitmap = new SKBitmap(options.ImagePpi * 2, options.ImagePpi * 2, SKColorType.Rgba8888, SKAlphaType.Opaque))
+                var alphaType = options.ImageWithAlphaChannel ? SKAlphaType.Unpremul : SKAlphaType.Opaque;
+                using (var bitmap = new SKBitmap(options.ImagePpi * 2, options.ImagePpi * 2, SKColorType.Rgba8888, alphaType))
                 {
                     for (var y = 0; y < bitmap.Height; y++)
                         for (var x = 0; x < bitmap.Width; x++)
-                            bitmap.SetPixel(x, y, new SKColor((byte)(x * 255 / bitmap.Width), (byte)(y * 255 / bitmap.Height), 90));
+                            bitmap.SetPixel(x, y, new SKColor((byte)(x * 255 / bitmap.Width), (byte)(y * 255 / bitmap.Height), 90, options.ImageAlpha));
                     using var image = SKImage.FromBitmap(bitmap);
                     canvas.DrawImage(image, new SKRect(72, 72, 72 + 144, 72 + 144));
                 }
@@ -87,7 +94,8 @@ internal static class SamplePdf
             case 3:
                 // Cover: the background touches the trim, so it is drawn 9 pt (3.2 mm) beyond it.
                 paint.Color = new SKColor(0xE8, 0xD0, 0xA0);
-                canvas.DrawRect(-9, -9, A4Width + 18, A4Height / 2 + 9, paint);
+                var b = options.CoverBleedPt;
+                canvas.DrawRect(-b, -b, A4Width + 2 * b, A4Height / 2 + b, paint);
                 paint.Color = SKColors.Black;
                 canvas.DrawText(Text, 72, 500, font, paint);
                 return;

@@ -122,6 +122,14 @@ public sealed class PreflightTests
     }
 
     [Fact]
+    public void Cover_art_stopping_at_the_trim_fails_bleed()
+    {
+        var skia = SamplePdf.Make(new SamplePdf.Options { PageCount = 4, CoverBleedPt = 0 });
+        var print = PrintPdfMaker.Make(skia, PrintPdfMakerTests.Options()).Bytes;
+        AssertOnlyFailure(Preflight.Check(print), Preflight.Bleed, "page 4: art touches the trim at the left/right/top edge");
+    }
+
+    [Fact]
     public void Five_pages_fail_page_count()
     {
         var print = PrintPdfMaker.Make(PrintPdfMakerTests.Skia.Value, PrintPdfMakerTests.Options(new PrintSettings { PageMultiple = 1 })).Bytes;
@@ -158,7 +166,7 @@ public sealed class PreflightTests
         var output = new StringWriter();
         Assert.Equal(0, PreflightCommand.Run([good], output, TextWriter.Null));
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(7, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
+        Assert.Equal(8, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
 
         var bad = Tools.TempFile(PrintPdfMakerTests.Skia.Value, "bad.pdf");
         output = new StringWriter();

@@ -20,3 +20,16 @@ public sealed class PrintEditionTests
         Assert.Equal(PrintPdfMakerTests.Result.Value.Bytes, result.Bytes);
     }
 }
+
+public sealed class FontInspectorTests
+{
+    [Fact]
+    public void Counts_glyphs_with_outlines_in_whole_and_subset_fonts()
+    {
+        var whole = File.ReadAllBytes(SamplePdf.FontPath("NotoSerifSC-Regular.ttf"));
+        var all = FontInspector.CountNonEmptyTrueTypeGlyphs(whole);
+        Assert.True(all > 20000, $"whole font: {all}");
+        var subset = FontInspector.CountNonEmptyTrueTypeGlyphs(HarfBuzzSubset.Subset(whole, "人民政府"));
+        Assert.InRange(subset!.Value, 4, 6); // 4 characters, plus .notdef
+    }
+}

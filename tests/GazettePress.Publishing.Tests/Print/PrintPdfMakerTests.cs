@@ -136,6 +136,21 @@ public sealed partial class PrintPdfMakerTests
     }
 
     [Fact]
+    public void Opaque_rgba_image_keeps_pdfx_but_real_transparency_blocks_it()
+    {
+        // Skia looks at the pixels: an RGBA bitmap with no transparent pixel gets no soft mask.
+        var opaque = SamplePdf.Make(new SamplePdf.Options { PageCount = 4, ImageWithAlphaChannel = true });
+        Assert.DoesNotContain("/SMask", System.Text.Encoding.Latin1.GetString(opaque));
+        Assert.Equal("PDF/X-1a:2003", PrintPdfMaker.Make(opaque, Options()).PdfxVersion);
+
+        var transparent = SamplePdf.Make(new SamplePdf.Options { PageCount = 4, ImageWithAlphaChannel = true, ImageAlpha = 128 });
+        var blocked = PrintPdfMaker.Make(transparent, Options());
+        Assert.Null(blocked.PdfxVersion);
+        Assert.Contains(blocked.PdfxProblems, p => p.Contains("page 3: image", StringComparison.Ordinal) && p.Contains("soft mask", StringComparison.Ordinal));
+        Assert.DoesNotContain("GTS_PDFXVersion", System.Text.Encoding.Latin1.GetString(blocked.Bytes));
+    }
+
+    [Fact]
     public void Identical_input_gives_identical_bytes()
     {
         Assert.Equal(Result.Value.Bytes, PrintPdfMaker.Make(Skia.Value, Options()).Bytes);

@@ -10,8 +10,9 @@ public enum BreakOpportunity : byte
     Prohibited = 0,
 
     /// <summary>
-    /// Only a last resort (inside a URL or e-mail address, after a slash or before a dot): treat as
-    /// <see cref="Prohibited"/> unless a line cannot otherwise be made to fit the measure.
+    /// Only a last resort (inside a URL or e-mail address, after a slash or before a dot; inside the issuer
+    /// code of a 文号): treat as <see cref="Prohibited"/> unless a line cannot otherwise be made to fit the
+    /// measure.
     /// </summary>
     Emergency = 1,
 

@@ -12,7 +12,9 @@ namespace GazettePress.Layout.Text.LineBreaking;
 /// <item>no break after the slash of a Latin or digit pair (GB/T, and/or, km/h) nor after the apostrophe of
 /// a Latin word (can’t), which UAX #14 allows, nor at the space between a capital code and a number
 /// (GB/T 41648-2022, ISO 9001);</item>
-/// <item>文号: no break between a closing bracket and a digit (〔2025〕22) nor between a digit and 号 (22号);</item>
+/// <item>文号: no break between a closing bracket and a digit (〔2025〕22) nor between a digit and 号 (22号);
+/// a whole 文号 with its issuer code (晋市政办〔2025〕22号) and 令第5号 stay together (<see cref="DocumentNumbers"/>);</item>
+/// <item>a range of numbers joined by one dash or wave (2025—2027, 1～3) stays together (<see cref="NumberRanges"/>);</item>
 /// <item>URLs (http://, https://, ftp://, www.) and e-mail addresses are one unit: inside them only an
 /// <see cref="BreakOpportunity.Emergency"/> break remains, after a slash or before a dot, for a URL longer
 /// than the measure.</item>
@@ -39,6 +41,8 @@ internal static class ChineseTailoring
         }
 
         WebAddresses.KeepWhole(text, result);
+        DocumentNumbers.KeepWhole(text, result);
+        NumberRanges.KeepWhole(text, result);
     }
 
     private static bool KeepsTogether(int beforePrevious, int previous, int current)

@@ -26,4 +26,5 @@ public static class ContentCodes
     public const string DuplicateAnchor = "GP019";
     public const string EmptySection = "GP020";
     public const string UnknownContainer = "GP021";
+    public const string SuspiciousScript = "GP022";
 }

@@ -1,4 +1,5 @@
 using GazettePress.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace GazettePress.Content.Loading;
 
@@ -101,12 +102,13 @@ internal sealed class DocumentFileReader
         var issuers = signature.StringList("issuers", false, scalarAsList: true);
         var signer = signature.String("signer", false);
         var date = signature.Date("date", true, "add 'date: 2025-11-14' under signature (printed 2025年11月14日)");
-        if (issuers is null && signer is null && signature.Has("issuers") is false && signature.Has("signer") is false)
+        if (!signature.Has("issuers") && !signature.Has("signer"))
         {
             map.Source.Error(ContentCodes.MissingField, "'signature' has neither 'issuers' nor 'signer'", signature.Location,
                 "add 'issuers: [晋城市人民政府]' (stacked, right-aligned) or, for a 令, 'signer: 市长　张三'");
         }
-        return date is null ? null : new Signature((issuers ?? Array.Empty<(string, YamlDotNet.RepresentationModel.YamlNode)>()).Select(i => i.Text).ToArray(), signer, date.Value);
+        var issuerLines = issuers?.Select(i => i.Text).ToArray() ?? Array.Empty<string>();
+        return date is null ? null : new Signature(issuerLines, signer, date.Value);
     }
 
     private static IReadOnlyList<Attachment> ReadAttachments(YamlMap map)
@@ -120,7 +122,7 @@ internal sealed class DocumentFileReader
         var locations = new Dictionary<string, SourceLocation>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is YamlDotNet.RepresentationModel.YamlScalarNode)
+            if (items[i] is YamlScalarNode)
             {
                 if (map.AsString(items[i], $"attachments[{i}]", null) is { } plain)
                 {

@@ -49,7 +49,9 @@ public static class IssueLoader
         var documents = LoadDocuments(directory, issueFile, images, coverageChecker, diagnostics);
         ReportUnlistedFiles(directory, issueFile, diagnostics);
         var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        new LinkChecker(documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray(), listed, images, diagnostics).Check();
+        var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        new LinkChecker(loaded, listed, images, diagnostics).Check();
+        MarkupChecker.Check(loaded, diagnostics);
 
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var sections = issueFile.Sections

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using GazettePress.Content.Rendering;
 using GazettePress.Diagnostics;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -10,12 +9,10 @@ namespace GazettePress.Content.Loading;
 
 /// <summary>
 /// Checks what document bodies point at: internal links (#anchor, doc-id#anchor) must land on an
-/// id that exists, images must exist, explicit {#id}s must be valid and unique, containers must be known.
+/// id that exists, images must exist, explicit {#id}s must be valid and unique.
 /// </summary>
 internal sealed partial class LinkChecker
 {
-    private static readonly string[] KnownContainers = { "keyvalue", "signature" };
-
     private readonly IReadOnlyList<GazetteDocument> _documents;
     private readonly IReadOnlySet<string> _listedIds;
     private readonly ImageResolver _images;
@@ -47,11 +44,6 @@ internal sealed partial class LinkChecker
                         break;
                     case LinkInline link:
                         CheckLink(document, link.Url ?? "", Locate(document, lines, link.Span.Start), anchors);
-                        break;
-                    case CustomContainer container when !KnownContainers.Contains(container.Info ?? ""):
-                        _diagnostics.Add(Diagnostic.Error(ContentCodes.UnknownContainer,
-                            $"unknown block '::: {container.Info}'", Locate(document, lines, container.Span.Start),
-                            "the known blocks are '::: keyvalue' and '::: signature'"));
                         break;
                 }
             }
@@ -110,6 +102,7 @@ internal sealed partial class LinkChecker
         {
             if (block.TryGetAttributes()?.Id is not { Length: > 0 } id)
             {
+                ReportUnreadId(document, block, lines);
                 continue;
             }
             var location = Locate(document, lines, block.Span.Start);
@@ -130,7 +123,20 @@ internal sealed partial class LinkChecker
         }
     }
 
-    private static SourceLocation Locate(GazetteDocument document, LineIndex lines, int offset)
+    /// <summary>A heading that ends in {#…} that Markdown did not take as an id (e.g. one character, or not ASCII).</summary>
+    private void ReportUnreadId(GazetteDocument document, Block block, LineIndex lines)
+    {
+        if (block is HeadingBlock heading && UnreadId().Match(BodyXhtmlRenderer.PlainText(heading.Inline)) is { Success: true } match)
+        {
+            _diagnostics.Add(Diagnostic.Error(ContentCodes.BadId, $"'{match.Value.Trim()}' was not read as an id and would be printed", Locate(document, lines, block.Span.Start),
+                "ids are at least two characters: an ASCII letter, then letters, digits, '-' and '_', e.g. {#rules}"));
+        }
+    }
+
+    [GeneratedRegex(@"\s*\{#[^}]*\}\s*$")]
+    private static partial Regex UnreadId();
+
+    internal static SourceLocation Locate(GazetteDocument document, LineIndex lines, int offset)
     {
         var (line, column) = lines.Find(offset);
         return document.BodyLocation(line, column);

@@ -57,11 +57,9 @@ internal sealed partial class YamlSource
         }
         catch (YamlException ex)
         {
-            // Errors found only at the end of the text (an unclosed bracket) are shown where the last value began.
-            var lines = Text.Split('\n').Length;
-            var where = ex.Start.Line > lines || (ex.Start.Line == lines && Text.EndsWith('\n')) ? parser.LastStart : ex.Start;
-            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {CleanMessage(ex)}", At(where),
-                "check indentation (spaces only, no tabs), that every key is followed by ': ', and quote values that start with a special character such as [ { * & ! | > ' \" % @ `");
+            var message = CleanMessage(ex);
+            var shown = DuplicateKey().Match(message) is { Success: true } duplicate ? $"the key '{duplicate.Groups[1].Value}' appears twice" : message;
+            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {shown}", At(WhereToShow(ex, parser)), HintFor(message));
             return null;
         }
         catch (InvalidOperationException)
@@ -90,6 +88,48 @@ internal sealed partial class YamlSource
             return moved;
         }
     }
+
+    private Mark WhereToShow(YamlException ex, TrackingParser parser)
+    {
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab() is { } tab)
+        {
+            return tab;
+        }
+        // Errors found only at the end of the text (an unclosed bracket) are shown where the last value began.
+        var lines = Text.Split('\n').Length;
+        return ex.Start.Line > lines || (ex.Start.Line == lines && Text.EndsWith('\n')) ? parser.LastStart : ex.Start;
+    }
+
+    private Mark? FirstIndentingTab()
+    {
+        var lines = Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new Mark(0, i + 1, tab + 1);
+            }
+        }
+        return null;
+    }
+
+    private static string HintFor(string message)
+    {
+        if (DuplicateKey().Match(message) is { Success: true } duplicate)
+        {
+            return $"each key may appear once in a mapping: remove or merge the second '{duplicate.Groups[1].Value}'";
+        }
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return "indent with spaces: YAML does not allow tabs for indentation";
+        }
+        return "check indentation (spaces only, no tabs), that every key is followed by ': ', and quote values that start with a special character such as [ { * & ! | > ' \" % @ `";
+    }
+
+    [GeneratedRegex(@"^Duplicate key (.+)$")]
+    private static partial Regex DuplicateKey();
 
     private void CollectScalars(YamlNode node)
     {

@@ -378,9 +378,11 @@ public static partial class BodyXhtmlRenderer
             Escape(text[at..], attribute: false);
         }
 
-        private static bool EndsLatin(object? piece) => piece is string s && s.Length > 0 && char.IsAsciiLetterOrDigit(s[^1]) || piece is string { Length: > 0 } t && t[^1] is ',' or '.' or ';';
+        private static bool EndsLatin(object? piece) =>
+            piece is string { Length: > 0 } text && (char.IsAsciiLetterOrDigit(text[^1]) || text[^1] is ',' or '.' or ';' or ':');
 
-        private static bool StartsLatin(object? piece) => piece is string s && s.Length > 0 && char.IsAsciiLetterOrDigit(s[0]);
+        private static bool StartsLatin(object? piece) =>
+            piece is string { Length: > 0 } text && char.IsAsciiLetterOrDigit(text[0]);
 
         private void Escape(string text, bool attribute)
         {

@@ -1,0 +1,46 @@
+using GazettePress.Content.Rendering;
+using GazettePress.Diagnostics;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GazettePress.Content.Loading;
+
+/// <summary>
+/// Checks body markup that Markdown accepts but that is probably not what the editor meant:
+/// unknown <c>::: name</c> blocks, and ^…^ / ~…~ spans that hold Chinese text (usually two
+/// ranges such as 3~5年、10~20人 read as one subscript).
+/// </summary>
+internal static class MarkupChecker
+{
+    private static readonly string[] KnownContainers = { "keyvalue", "signature" };
+    private const int LongestScript = 8;
+
+    public static void Check(IEnumerable<GazetteDocument> documents, DiagnosticBag diagnostics)
+    {
+        foreach (var document in documents)
+        {
+            var lines = new LineIndex(document.BodyMarkdown);
+            foreach (var node in BodyMarkdown.Parse(document.BodyMarkdown).Descendants())
+            {
+                switch (node)
+                {
+                    case CustomContainer container when !KnownContainers.Contains(container.Info ?? ""):
+                        diagnostics.Add(Diagnostic.Error(ContentCodes.UnknownContainer,
+                            $"unknown block '::: {container.Info}'", LinkChecker.Locate(document, lines, container.Span.Start),
+                            "the known blocks are '::: keyvalue' and '::: signature'"));
+                        break;
+                    case EmphasisInline { DelimiterChar: '~' or '^' } script when LooksAccidental(BodyXhtmlRenderer.PlainText(script)):
+                        var text = BodyXhtmlRenderer.PlainText(script);
+                        var kind = script.DelimiterChar == '~' ? "subscript" : "superscript";
+                        diagnostics.Add(Diagnostic.Warning(ContentCodes.SuspiciousScript,
+                            $"\"{script.DelimiterChar}{text}{script.DelimiterChar}\" is printed as {kind}", LinkChecker.Locate(document, lines, script.Span.Start),
+                            $"for a range write ～ or 至 instead of {script.DelimiterChar}, or escape it as \\{script.DelimiterChar}; real {kind}s are short, like m^2^ or PM~2.5~"));
+                        break;
+                }
+            }
+        }
+    }
+
+    private static bool LooksAccidental(string text) => text.Length > LongestScript || text.Any(c => c > 0x7F);
+}

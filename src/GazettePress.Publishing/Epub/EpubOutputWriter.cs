@@ -1,0 +1,74 @@
+using GazettePress.Diagnostics;
+using GazettePress.Layout.Painting;
+using GazettePress.Publishing.Build;
+using GazettePress.Publishing.Composition;
+
+namespace GazettePress.Publishing.Epub;
+
+/// <summary>
+/// The build's EPUB stage: takes the print page starts and the cover page from composition and
+/// stages <c>&lt;name&gt;.epub</c>. Register it in <see cref="BuildPipeline.DefaultWriters"/>.
+/// </summary>
+public sealed class EpubOutputWriter : IOutputWriter
+{
+    /// <summary>A4 at 120 dpi is 992×1403 pixels: as sharp as a phone screen shows a whole page.</summary>
+    public const double CoverDpi = 120;
+
+    public string Name => "epub";
+
+    public void Write(BuildContext context)
+    {
+        var starts = PageStarts(context.Composed.Pages, context.Diagnostics);
+        var coverIndex = IndexOfSection(context.Composed.Pages, "cover");
+        var cover = coverIndex < 0 ? null : PngPainter.PaintToBytes(context.Pages[coverIndex], CoverDpi);
+        var result = EpubBuilder.Create(context.Issue, starts, cover);
+        context.Diagnostics.AddRange(result.Diagnostics);
+        if (result.Epub is null) return;
+        context.Files[$"{context.Name}.epub"] = result.Epub;
+        context.Report["epub"] = new
+        {
+            file = $"{context.Name}.epub",
+            bytes = result.Epub.Length,
+            pageList = starts.Select(s => new { folio = s.Folio, document = s.DocumentId, block = s.BlockId, offset = s.TextOffset }).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// One page start per numbered print page, in print order. Pages outside documents are named by
+    /// their section (toc, intro → about, colophon); a numbered page with no e-edition counterpart is
+    /// reported as a warning and left out of the page-list.
+    /// </summary>
+    internal static IReadOnlyList<PrintPageStart> PageStarts(IReadOnlyList<ComposedPage> pages, DiagnosticBag diagnostics)
+    {
+        var starts = new List<PrintPageStart>();
+        foreach (var page in pages)
+        {
+            if (page.Folio is not { Length: > 0 } folio || page.IsBlank) continue;
+            var documentId = page.Start?.DocumentId is { Length: > 0 } id ? id : EpubPageFor(page.SectionId);
+            if (documentId is null || page.Start is null)
+            {
+                diagnostics.Add(Diagnostic.Warning("EPUB009", $"print page {folio} (section '{page.SectionId}') has no place in the e-edition; it is not in the page-list",
+                    SourceLocation.None, "page starts come from documents, the TOC, the intro and the colophon"));
+                continue;
+            }
+            starts.Add(new PrintPageStart(folio, documentId, page.Start.BlockId, page.Start.TextOffset));
+        }
+        return starts;
+    }
+
+    private static string? EpubPageFor(string sectionId) => sectionId switch
+    {
+        "cover" => "cover",
+        "toc" => "toc",
+        "intro" or "about" or "editorial-board" => "about",
+        "colophon" => "colophon",
+        _ => null,
+    };
+
+    private static int IndexOfSection(IReadOnlyList<ComposedPage> pages, string sectionId)
+    {
+        for (var i = 0; i < pages.Count; i++)
+            if (pages[i].SectionId == sectionId) return i;
+        return -1;
+    }
+}

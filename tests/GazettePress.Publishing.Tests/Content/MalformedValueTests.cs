@@ -1,0 +1,93 @@
+using System.Text;
+using GazettePress.Content.Loading;
+
+namespace GazettePress.Publishing.Tests.Content;
+
+public class MalformedValueTests
+{
+    private static (string Code, int Line, int Column)[] IssueYamlProblems(string from, string to)
+    {
+        using var dir = new TempIssue().WriteValid().Write("issue.yaml", SampleContent.IssueYaml.Replace(from, to, StringComparison.Ordinal));
+        return IssueLoader.Load(dir.Directory).Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)).ToArray();
+    }
+
+    [Theory]
+    [InlineData("year: 2025", "year: 二〇二五", "GP003", 7, 7)]
+    [InlineData("number: 6", "number: [6]", "GP003", 8, 9)]
+    [InlineData("edition_url: http://www.jcgov.gov.cn/", "edition_url: www.jcgov.gov.cn", "GP003", 6, 16)]
+    [InlineData("published: 2025-12-28", "published: 2025年12月28日", "GP005", 10, 12)]
+    [InlineData("  title: 晋城市人民政府公报\n", "  title:\n", "GP002", 2, 3)]
+    [InlineData("  - { label: 主任, value: 张三 }", "  - { label: 主任 }", "GP002", 16, 5)]
+    [InlineData("    documents: [01-jsf-2025-11]", "    documents: [01-jsf-2025-11, ../x]", "GP018", 19, 33)]
+    public void EachMalformedValueGivesOneDiagnosticAtItsPlace(string from, string to, string code, int line, int column)
+    {
+        Assert.Equal(new[] { (code, line, column) }, IssueYamlProblems(from, to));
+    }
+
+    [Theory]
+    [InlineData("kind: 令\n", "kind: 令\nkind: 决定\n", 3, 1, "the key 'kind' appears twice")]
+    [InlineData("signature:\n  signer:", "signature:\n\tsigner:", 6, 1, "tab")]
+    [InlineData("title: [晋城市人民政府令]", "title: [晋城市人民政府令", 3, 8, "unclosed")]
+    public void FrontMatterSyntaxErrorsAreLocated(string from, string to, int line, int column, string messagePart)
+    {
+        using var dir = new TempIssue().WriteValid()
+            .Write("docs/03-ling-5.md", SampleContent.Decree.Replace(from, to, StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
+
+        Assert.Equal(("GP001", line, column), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains(messagePart, diagnostic.Message);
+    }
+
+    [Fact]
+    public void MissingDocumentHintSuggestsTheCloseFile()
+    {
+        using var dir = new TempIssue().WriteValid()
+            .Write("issue.yaml", SampleContent.IssueYaml.Replace("[01-jsf-2025-11]", "[01-jsf-2025-1]", StringComparison.Ordinal));
+
+        var diagnostics = IssueLoader.Load(dir.Directory).Diagnostics;
+
+        // The file is missing; the real file is now unlisted; a link to it no longer resolves.
+        Assert.Equal(new[] { "GP010", "GP016", "GP009" }, diagnostics.Select(d => d.Code));
+        Assert.Equal("did you mean '01-jsf-2025-11'? (docs/01-jsf-2025-11.md exists)", diagnostics.Single(d => d.Code == "GP009").Hint);
+    }
+
+    [Fact]
+    public void QrPlaceholderNeedsPositiveSizes()
+    {
+        using var dir = new TempIssue().WriteValid()
+            .Write("docs/02-jszb-2025-22.md", SampleContent.OfficeNotice.Replace("width_mm: 20", "width_mm: -5", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
+
+        Assert.Equal(("GP003", 10), (diagnostic.Code, diagnostic.Location.Line));
+    }
+
+    [Fact]
+    public void WindowsLineEndingsAndByteOrderMarkAreAccepted()
+    {
+        using var dir = new TempIssue().WriteValid();
+        var notice = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SampleContent.Notice.Replace("\n", "\r\n", StringComparison.Ordinal))).ToArray();
+        dir.WriteBytes("docs/01-jsf-2025-11.md", notice);
+
+        var result = IssueLoader.Load(dir.Directory);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(8, result.Issue!.FindDocument("01-jsf-2025-11")!.Locations.Of("doc_number").Line);
+    }
+
+    [Fact]
+    public void InvalidUtf8InIssueFileIsReportedWithLineAndByteOffset()
+    {
+        using var dir = new TempIssue().WriteValid();
+        var bytes = Encoding.UTF8.GetBytes(SampleContent.IssueYaml);
+        var at = Encoding.UTF8.GetByteCount(SampleContent.IssueYaml[..SampleContent.IssueYaml.IndexOf("双月刊", StringComparison.Ordinal)]);
+        bytes[at + 1] = 0x41; // break the middle byte of 双
+        dir.WriteBytes("issue.yaml", bytes);
+
+        var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
+
+        Assert.Equal(("GP006", 5, 14), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains($"byte offset {at}", diagnostic.Message);
+    }
+}
