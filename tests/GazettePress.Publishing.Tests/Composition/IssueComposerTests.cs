@@ -118,3 +118,26 @@ public class IssueComposerTests
         Assert.All(continued, p => Assert.StartsWith("b-", p.Start!.BlockId));
     }
 }
+
+public class TocLoopTests
+{
+    [Fact]
+    public void A_toc_whose_length_depends_on_its_numbers_never_settles_and_says_so_with_each_history()
+    {
+        // A deliberately bad template: every TOC entry adds one filler line per page of its number,
+        // so each pass pushes the documents further back and the numbers keep growing.
+        var dir = TestIssues.CopyTemplates();
+        var toc = Path.Combine(dir, "toc.xhtml.sbn");
+        File.WriteAllText(toc, File.ReadAllText(toc).Replace("<span class=\"toc-page\">{{ document.page }}</span></p>",
+            "<span class=\"toc-page\">{{ document.page }}</span></p>{{ if document.page != \"\" }}{{ for i in 1..((document.page | string.to_int) * 40) }}<p class=\"toc-entry\">填充</p>{{ end }}{{ end }}"));
+        var diagnostics = new GazettePress.Diagnostics.DiagnosticBag();
+        var set = GazettePress.Publishing.Templates.TemplateSet.Load(dir, diagnostics)!;
+        var model = TestIssues.Small(2, 1);
+        var issue = new IssueComposer(set, new FakeTextSetter()).Compose(model, diagnostics);
+        Assert.NotNull(issue);
+        Assert.Equal(IssueComposer.MaxPasses, issue!.Passes);
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == "GP-TOC-UNSETTLED");
+        Assert.Contains($"{model.Documents.First().Id}: ", warning.Message);
+        Assert.Contains(" → ", warning.Message);
+    }
+}
