@@ -110,6 +110,44 @@ public class IssueComposerTests
     }
 
     [Fact]
+    public void Running_heads_and_folios_on_body_pages_only_and_on_the_outer_side()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        const string head = "晋城市人民政府公报　2025年第6期";
+        foreach (var page in issue!.Pages)
+        {
+            var lines = page.Items.OfType<PlacedLine>().ToList();
+            var runningHead = lines.FirstOrDefault(l => l.Line.Text == head);
+            var folio = lines.FirstOrDefault(l => l.Line.Text == $"— {page.Number} —");
+            if (page.DocumentId.Length == 0)
+            {
+                Assert.Null(runningHead);
+                Assert.Null(folio);
+                continue;
+            }
+            Assert.NotNull(runningHead);
+            Assert.NotNull(folio);
+            var recto = page.Index % 2 == 1;
+            // Outer side: right on right-hand (odd) pages, left on left-hand pages.
+            if (recto) Assert.True(folio!.X > page.WidthPt / 2, $"page {page.Index}: folio at {folio.X}");
+            else Assert.True(folio!.X < page.WidthPt / 2, $"page {page.Index}: folio at {folio.X}");
+        }
+    }
+
+    [Fact]
+    public void Margins_are_mirrored_on_left_and_right_pages()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        double LeftEdge(ComposedPage p) => p.Items.OfType<PlacedLine>().Where(l => l.Line.Text.Length > 15).Min(l => l.X);
+        var body = issue!.Pages.Where(p => p.DocumentId.Length > 0).ToList();
+        var recto = body.Where(p => p.Index % 2 == 1).Select(LeftEdge).Distinct().ToList();
+        var verso = body.Where(p => p.Index % 2 == 0).Select(LeftEdge).Distinct().ToList();
+        Assert.Single(recto);
+        Assert.Single(verso);
+        Assert.Equal(2 * GazettePress.Publishing.Templates.Length.PointsPerMm, recto[0] - verso[0], 2); // inside 21 mm, outside 19 mm
+    }
+
+    [Fact]
     public void Page_starts_name_document_block_and_offset()
     {
         var (issue, _) = Compose(TestIssues.Small());
