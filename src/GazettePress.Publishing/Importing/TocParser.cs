@@ -72,6 +72,10 @@ internal static partial class TocParser
             var m = Entry().Match(CjkText.FoldWidth(raw));
             if (!m.Success)
             {
+                // 晋城市人民政府令（第6号）晋城市某某办法……(3): the order number leads the title.
+                var order = OrderLeading().Match(CjkText.FoldWidth(raw));
+                if (order.Success && DocNumberText.Normalize(order.Groups["issuer"].Value + "第" + order.Groups["n"].Value + "号") is { } orderNumber)
+                    return new TocEntry(section, order.Groups["title"].Value.Trim(), orderNumber, int.Parse(order.Groups["page"].Value), line);
                 // A document without 文号 (some 公告, 通告): title, leaders or a tab, page.
                 var bare = EntryWithoutNumber().Match(CjkText.FoldWidth(raw));
                 if (!bare.Success || !CjkText.ContainsIdeograph(bare.Groups["title"].Value)) return null;
@@ -113,8 +117,11 @@ internal static partial class TocParser
     [GeneratedRegex(@"^(?<title>.+?)\s*[(（]\s*(?<num>[^()（）]{1,40}?号)\s*[)）]\s*[.…·．\s]*[(（]?\s*(?<page>\d{1,3})\s*[)）]?\s*$")]
     private static partial Regex Entry();
 
-    [GeneratedRegex(@"^(?<title>.*\p{IsCJKUnifiedIdeographs}[)）》”]?)\s*(?:[.…·．]{3,}\s*[(（]?(?<page>\d{1,3})[)）]?|\s+[(（](?<page>\d{1,3})[)）])\s*$")]
+    [GeneratedRegex(@"^(?<title>.*\p{IsCJKUnifiedIdeographs}[)）》”]?)\s*(?:[.…·．]{2,}\s*[(（]?(?<page>\d{1,3})[)）]?|\s+[(（](?<page>\d{1,3})[)）])\s*$")]
     private static partial Regex EntryWithoutNumber();
+
+    [GeneratedRegex(@"^(?<issuer>\p{IsCJKUnifiedIdeographs}{2,12}令)\s*[(（]?\s*第\s*(?<n>\d{1,4})\s*号\s*[)）]?\s*(?<title>.+?)\s*(?:[.…·．]{2,}\s*[(（]?(?<page>\d{1,3})[)）]?|\s+[(（](?<page>\d{1,3})[)）]|\t+[(（]?(?<page>\d{1,3})[)）]?)\s*$")]
+    private static partial Regex OrderLeading();
 
     [GeneratedRegex(@"^[(（]?(\d{1,3})[)）]?$")]
     private static partial Regex TabPage();

@@ -90,6 +90,17 @@ public class BodyXhtmlRendererTests
     }
 
     [Fact]
+    public void RunInLabelMayFollowIndentButBoldLaterIsPlainStrong()
+    {
+        var body = BodyXhtmlRenderer.Render("　　**第二条**　适用范围。\n\n本办法**自发布之日起**施行。");
+
+        Assert.Equal(
+            "<p id=\"b-1\" class=\"article\">　　<strong class=\"run-in\">第二条</strong>　适用范围。</p>\n" +
+            "<p id=\"b-2\">本办法<strong>自发布之日起</strong>施行。</p>\n",
+            body.Xhtml);
+    }
+
+    [Fact]
     public void KeyValueAndSignatureContainersGiveOneParagraphPerLine()
     {
         var body = BodyXhtmlRenderer.Render(

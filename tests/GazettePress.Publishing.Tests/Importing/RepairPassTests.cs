@@ -164,6 +164,16 @@ public sealed class RepairPassTests
     }
 
     [Fact]
+    public void Government_order_toc_entry_with_the_number_first_is_read()
+    {
+        var entry = TocParser.ParseEntry("晋城市人民政府令（第 6 号）晋城市停车场管理办法……(5)", "市政府令", 5, "晋城市人民政府");
+        Assert.NotNull(entry);
+        Assert.Equal("晋城市人民政府令第6号", entry.DocNumber);
+        Assert.Equal("晋城市停车场管理办法", entry.Title);
+        Assert.Equal(5, entry.Page);
+    }
+
+    [Fact]
     public void Colophon_read_across_two_columns_is_put_back_in_column_order()
     {
         var review = new ReviewLog();

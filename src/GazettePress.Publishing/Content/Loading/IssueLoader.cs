@@ -50,7 +50,7 @@ public static class IssueLoader
         ReportUnlistedFiles(directory, issueFile, diagnostics);
         var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
-        new LinkChecker(loaded, listed, images, diagnostics).Check();
+        new ReferenceChecker(loaded, listed, images, diagnostics).Check();
         MarkupChecker.Check(loaded, diagnostics);
 
         var placed = new HashSet<string>(StringComparer.Ordinal);

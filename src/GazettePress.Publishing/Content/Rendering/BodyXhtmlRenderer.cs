@@ -309,7 +309,8 @@ public static partial class BodyXhtmlRenderer
                         TextWithDutyNotes(text);
                         break;
                     case EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } strong:
-                        _out.Append(runIn && i == 0 ? "<strong class=\"run-in\">" : "<strong>");
+                        var leading = runIn && pieces.Take(i).All(p => p is string s && s.Trim(' ', '\u3000').Length == 0);
+                        _out.Append(leading ? "<strong class=\"run-in\">" : "<strong>");
                         Inlines(Pieces(strong), runIn: false);
                         _out.Append("</strong>");
                         break;

@@ -11,7 +11,7 @@ namespace GazettePress.Content.Loading;
 /// Checks what document bodies point at: internal links (#anchor, doc-id#anchor) must land on an
 /// id that exists, images must exist, explicit {#id}s must be valid and unique.
 /// </summary>
-internal sealed partial class LinkChecker
+internal sealed partial class ReferenceChecker
 {
     private readonly IReadOnlyList<GazetteDocument> _documents;
     private readonly IReadOnlySet<string> _listedIds;
@@ -19,7 +19,7 @@ internal sealed partial class LinkChecker
     private readonly DiagnosticBag _diagnostics;
 
     /// <param name="listedIds">Every id listed in issue.yaml: links to a listed document that failed to load are not reported again.</param>
-    public LinkChecker(IReadOnlyList<GazetteDocument> documents, IReadOnlySet<string> listedIds, ImageResolver images, DiagnosticBag diagnostics)
+    public ReferenceChecker(IReadOnlyList<GazetteDocument> documents, IReadOnlySet<string> listedIds, ImageResolver images, DiagnosticBag diagnostics)
     {
         _documents = documents;
         _listedIds = listedIds;
