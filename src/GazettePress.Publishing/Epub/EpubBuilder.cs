@@ -94,6 +94,7 @@ public static class EpubBuilder
             Issue = issue,
             CoverSrc = coverImageId is null ? null : "media/cover.png",
             CoverAlt = EpubText.CoverAlt(issue),
+            CoverLink = EpubText.CoverLink(issue),
             IssueLine = EpubText.IssueLine(issue),
         }, diagnostics));
 

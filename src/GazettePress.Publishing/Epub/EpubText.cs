@@ -18,7 +18,11 @@ internal static class EpubText
     public static string PrintEdition(EpubIssue issue) => $"{issue.GazetteTitle} {issue.Year}年第{issue.Number}期 印刷版";
 
     public static string CoverAlt(EpubIssue issue) =>
-        $"{issue.GazetteTitle} {IssueNumber(issue)} 封面。{issue.Sponsor}主办，{Date(issue.Published)}出版。";
+        $"{issue.GazetteTitle} {IssueNumber(issue)} 封面。{issue.Sponsor}主办，{Date(issue.Published)}出版。"
+        + (issue.EditionUrl is null ? "" : $"封面二维码{(issue.CoverQrCaption is { Length: > 0 } c ? $"（{c}）" : "")}链接到 {issue.EditionUrl}。");
+
+    /// <summary>The text of the link that stands for the cover's QR code.</summary>
+    public static string CoverLink(EpubIssue issue) => issue.CoverQrCaption is { Length: > 0 } c ? c : "网络版";
 
     public static string IssueLine(EpubIssue issue) =>
         string.Join("　", new[] { IssueNumber(issue), issue.Frequency, Date(issue.Published) + "出版" }

@@ -66,6 +66,8 @@ public static class Preflight
         try
         {
             file = PdfFile.Load(pdf);
+            if (file.Trailer["Encrypt"] is not null)
+                return new PreflightReport([new PreflightCheck("encryption", false, "the file is encrypted: print shops (and PDF/X) need it unencrypted", [])]);
             pages = file.PageReferences();
         }
         catch (PdfFormatException e)
@@ -329,6 +331,14 @@ public static class Preflight
                 if (paints[i].OfType<ImagePaint>().Any(im => im.Image.Dictionary["SMask"] is not null))
                     problems.Add($"page {i + 1}: image with soft mask (transparency is not allowed in PDF/X-1a)");
             }
+            foreach (var image in paints.SelectMany(p => p).OfType<ImagePaint>())
+                if (file.Resolve(image.Image.Dictionary["ColorSpace"]) is PdfArray { Count: > 0 } space && file.Resolve(space[0]) is PdfName { Value: "ICCBased" or "Lab" or "CalRGB" or "CalGray" } kind)
+                    problems.Add($"page {image.PageNumber}: image /{image.Name} uses /{kind.Value} (PDF/X-1a allows device CMYK, grey and spot only)");
+            foreach (var page in pages.Select(file.Page))
+                if (file.ResolveDictionary(file.ResolveDictionary(page["Resources"])?["ColorSpace"]) is { } spaces)
+                    foreach (var (name, value) in spaces.Entries)
+                        if (file.Resolve(value) is PdfArray { Count: > 0 } space && file.Resolve(space[0]) is PdfName { Value: "ICCBased" or "Lab" or "CalRGB" or "CalGray" } kind)
+                            problems.Add($"colour space /{name} is /{kind.Value} (PDF/X-1a allows device CMYK, grey and spot only)");
             foreach (var page in pages.Select(file.Page))
                 if (file.ResolveDictionary(file.ResolveDictionary(page["Resources"])?["ExtGState"]) is { } states)
                     foreach (var (name, state) in states.Entries)

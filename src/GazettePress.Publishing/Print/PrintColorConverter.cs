@@ -62,7 +62,9 @@ internal sealed class PrintColorConverter(PdfFile file)
                     break;
                 case "cs" or "CS" when op.Operands.Count == 1 && op.Operands[0] is PdfName name:
                     var family = ColorSpaceFamily(name.Value, resources);
-                    var replaced = family == "RGB" ? new ContentOperation([new PdfName("DeviceCMYK")], op.Operator) : op;
+                    // ICC-based and calibrated spaces are not allowed in PDF/X-1a: use the device space of the same family.
+                    var device = family switch { "RGB" or "CMYK" => "DeviceCMYK", "Gray" => "DeviceGray", _ => null };
+                    var replaced = device is not null && name.Value != device ? new ContentOperation([new PdfName(device)], op.Operator) : op;
                     var space = family == "RGB" ? "rgb" : family;
                     if (op.Operator == "cs") current.Fill = space; else current.Stroke = space;
                     if (family == "Other") Problems.Add($"page {pageNumber}: colour space /{name.Value} is not Gray, RGB or CMYK");
@@ -130,6 +132,11 @@ internal sealed class PrintColorConverter(PdfFile file)
     private void ConvertResources(PdfDictionary resources, int pageNumber)
     {
         if (!done.Add(resources)) return;
+        // Content now names device spaces instead of these (see ConvertContent), so drop them.
+        if (file.ResolveDictionary(resources["ColorSpace"]) is { } spaces)
+            foreach (var (name, value) in spaces.Entries.ToList())
+                if (Family(value) is "Gray" or "RGB" or "CMYK")
+                    spaces.Remove(name);
         if (file.ResolveDictionary(resources["ExtGState"]) is { } states)
             foreach (var (name, value) in states.Entries)
                 CheckGraphicsState(name, file.ResolveDictionary(value), pageNumber);
@@ -239,7 +246,12 @@ internal sealed class PrintColorConverter(PdfFile file)
         if (d["SMask"] is not null || d["Mask"] is not null && file.Resolve(d["Mask"]) is PdfStream)
             Problems.Add($"page {pageNumber}: image /{name} has a soft mask (transparency)");
         var family = Family(d["ColorSpace"]);
-        if (family is "Gray" or "CMYK" or "Spot") return;
+        if (family is "Gray" or "CMYK")
+        {
+            d["ColorSpace"] = new PdfName(family == "Gray" ? "DeviceGray" : "DeviceCMYK");
+            return;
+        }
+        if (family is "Spot") return;
         if (family != "RGB" || file.Resolve(d["BitsPerComponent"]) is not PdfNumber { IntValue: 8 })
         {
             Problems.Add($"page {pageNumber}: image /{name} has colour space {family} that was not converted");

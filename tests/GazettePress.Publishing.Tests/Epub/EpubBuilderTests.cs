@@ -108,6 +108,15 @@ public sealed class EpubBuilderTests : IDisposable
 
         var coverImage = opf.Element(Opf + "manifest")!.Elements().Single(e => (string?)e.Attribute("properties") == "cover-image");
         Assert.Equal(SampleEpubIssue.TinyPng, Bytes(archive, "EPUB/" + (string)coverImage.Attribute("href")!));
+
+        // The cover page shows that image with alt text, and its QR code is also a link.
+        var cover = Entry(archive, "EPUB/cover.xhtml");
+        var img = cover.Descendants(X + "img").Single();
+        Assert.Equal((string)coverImage.Attribute("href")!, (string?)img.Attribute("src"));
+        Assert.Contains("2025年第6期", (string?)img.Attribute("alt"));
+        var link = cover.Descendants(X + "a").Single();
+        Assert.Equal("http://www.jcgov.gov.cn/", (string?)link.Attribute("href"));
+        Assert.Equal("掌上公报", link.Value);
     }
 
     [Fact]

@@ -62,64 +62,6 @@ public sealed class EpubOutputWriterTests : IDisposable
         var result = BuildPipeline.Run(new BuildOptions(issueDirectory, _outputDirectory));
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
 
-        var epub = Assert.Single(Directory.GetFiles(_outputDirectory, "*.epub"));
-        var (exitCode, output) = EpubCheckRunner.Run(epub);
-        Assert.True(exitCode == 0, output);
-        Assert.Contains("No errors or warnings detected", output);
-
-        // Every numbered page the composer reported is in the page-list, in order, and resolves.
-        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_outputDirectory, BuildPipeline.ReportFile)));
-        var reported = report.RootElement.GetProperty("pageStarts").EnumerateArray()
-            .Select(p => (Folio: p.GetProperty("folio").GetString()!, PdfPage: p.GetProperty("page").GetInt32())).ToArray();
-        var folios = reported.Select(p => p.Folio).ToArray();
-        Assert.NotEmpty(folios);
-        using var archive = new ZipArchive(File.OpenRead(epub), ZipArchiveMode.Read);
-        var nav = Load(archive, "EPUB/nav.xhtml");
-        var links = nav.Descendants(X + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "page-list").Descendants(X + "a").ToArray();
-        Assert.Equal(folios, links.Select(a => a.Value));
-        var pdf = Assert.Single(Directory.GetFiles(_outputDirectory, "*.pdf"));
-        foreach (var (link, page) in links.Zip(reported))
-        {
-            var href = ((string)link.Attribute("href")!).Split('#');
-            var marker = Load(archive, "EPUB/" + href[0]).Descendants().Single(e => (string?)e.Attribute("id") == href[1]);
-            Assert.Equal(link.Value, (string?)marker.Attribute("aria-label"));
-
-            // The text right after the marker is the text the printed page begins with: on a
-            // document page right after the running head (≤ 30 characters: 晋城市人民政府公报
-            // 2025年第6期), on the TOC page after the masthead.
-            var expected = new string(TextAfter(marker).Where(c => !char.IsWhiteSpace(c)).Take(6).ToArray());
-            var printed = new string(PdfText(pdf, page.PdfPage).Where(c => !char.IsWhiteSpace(c)).ToArray());
-            var limit = href[0] == "nav.xhtml" ? 120 : 30;
-            var at = printed.IndexOf(expected, StringComparison.Ordinal);
-            Assert.True(at >= 0 && at <= limit, $"page {page.Folio}: EPUB text '{expected}' is not where print page begins: '{printed[..Math.Min(80, printed.Length)]}'");
-        }
-
-        // The cover image is the print cover painted at the cover resolution (A4 at 120 dpi).
-        using var cover = archive.GetEntry("EPUB/media/cover.png")!.Open();
-        var header = new byte[24];
-        cover.ReadExactly(header);
-        Assert.Equal(992, BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16)), tolerance: 2);
-    }
-
-    /// <summary>The text that follows a node in document order.</summary>
-    private static string TextAfter(XElement marker) =>
-        string.Concat(marker.Document!.DescendantNodes().OfType<XText>()
-            .Where(t => XNode.CompareDocumentOrder(marker, t) < 0).Select(t => t.Value));
-
-    private static string PdfText(string pdf, int page)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-f", page.ToString(), "-l", page.ToString(), pdf, "-" }) start.ArgumentList.Add(arg);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return text;
-    }
-
-    private static XDocument Load(ZipArchive archive, string name)
-    {
-        using var stream = archive.GetEntry(name)!.Open();
-        return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
+        PrintAgreement.AssertEpubFollowsPrint(_outputDirectory);
     }
 }

@@ -18,8 +18,7 @@ internal static class SamplePdf
         /// <summary>Pixels per inch of the RGB photo at its placed size.</summary>
         public int ImagePpi { get; init; } = 300;
         public bool Placeholder { get; init; }
-        /// <summary>Draw body text in RGB black instead of K (Skia always writes RGB; the
-        /// finisher converts), used for the "broken" preflight cases by skipping the finisher.</summary>
+        /// <summary>The font from fonts/ the text is set in.</summary>
         public string FontFile { get; init; } = "NotoSerifSC-Regular.ttf";
         /// <summary>Alpha of the photo's pixels; below 255 makes real transparency.</summary>
         public byte ImageAlpha { get; init; } = 255;

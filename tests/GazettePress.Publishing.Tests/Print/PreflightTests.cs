@@ -160,6 +160,30 @@ public sealed class PreflightTests
     }
 
     [Fact]
+    public void Pdfx_1a_claim_with_icc_colour_fails()
+    {
+        var bytes = Broken(file =>
+        {
+            var page = file.Page(file.PageReferences()[0]);
+            var icc = new PdfStream(new PdfDictionary { ["N"] = new PdfNumber(4) }, [0]);
+            file.ResolveDictionary(page["Resources"])!["ColorSpace"] = new PdfDictionary { ["CS0"] = new PdfArray([new PdfName("ICCBased"), file.Add(icc)]) };
+        });
+        AssertOnlyFailure(Preflight.Check(bytes), Preflight.Pdfx, "/ICCBased");
+    }
+
+    [Fact]
+    public void Encrypted_or_unreadable_files_fail_with_one_clear_line()
+    {
+        var good = Tools.TempFile(Good, "plain.pdf");
+        var encrypted = Path.Combine(Path.GetDirectoryName(good)!, "encrypted.pdf");
+        Assert.Equal(0, Tools.Run("qpdf", "--encrypt", "", "owner", "256", "--", good, encrypted).ExitCode);
+        var report = Preflight.Check(File.ReadAllBytes(encrypted));
+        Assert.False(report.Passed);
+        Assert.Equal("FAIL encryption: the file is encrypted: print shops (and PDF/X) need it unencrypted", Assert.Single(report.Lines()));
+        Assert.StartsWith("FAIL pdf-syntax: not a PDF", Assert.Single(Preflight.Check(Encoding.ASCII.GetBytes("hello")).Lines()));
+    }
+
+    [Fact]
     public void Command_prints_one_line_per_check_and_exit_code_follows_result()
     {
         var good = Tools.TempFile(Good, "good.pdf");

@@ -151,6 +151,27 @@ public sealed partial class PrintPdfMakerTests
     }
 
     [Fact]
+    public void Icc_based_colour_is_turned_into_device_colour()
+    {
+        var file = PdfFile.Load(Skia.Value);
+        var page = file.Page(file.PageReferences()[1]);
+        var icc = new PdfStream(new PdfDictionary { ["N"] = new PdfNumber(3) }, [0]);
+        var resources = file.ResolveDictionary(page["Resources"])!;
+        resources["ColorSpace"] = new PdfDictionary { ["CS0"] = new PdfArray([new PdfName("ICCBased"), file.Add(icc)]) };
+        var content = System.Text.Encoding.Latin1.GetString(ContentStream.PageContent(file, page)!);
+        var stream = new PdfStream(new PdfDictionary(), []);
+        PdfFilters.SetFlateData(stream, System.Text.Encoding.Latin1.GetBytes(content + "\nq /CS0 cs 0.1 0.2 0.9 sc 100 100 50 50 re f Q\n"));
+        page["Contents"] = file.Add(stream);
+        var result = PrintPdfMaker.Make(PdfWriter.Write(file), Options());
+        Assert.Empty(result.PdfxProblems);
+        var text = System.Text.Encoding.Latin1.GetString(result.Bytes);
+        Assert.DoesNotContain("ICCBased", text);
+        Assert.True(Preflight.Check(result.Bytes).Passed);
+        var path = Tools.TempFile(result.Bytes, "icc-print.pdf");
+        Assert.True(InkCoverage(path)[1][0] > 0.001, "the blue square lost its cyan");
+    }
+
+    [Fact]
     public void Identical_input_gives_identical_bytes()
     {
         Assert.Equal(Result.Value.Bytes, PrintPdfMaker.Make(Skia.Value, Options()).Bytes);
