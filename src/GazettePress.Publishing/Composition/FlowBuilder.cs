@@ -134,7 +134,8 @@ internal sealed class FlowBuilder
                 Paragraph(e, ancestors, style, inner, ownStyle: true);
                 break;
             case "hr":
-                AddRule(inner, style.BorderTopPt > 0 ? 0 : 0.75, style.Color);
+                // A plain <hr/> is a thin rule in the text colour; with borders, the borders are the rule.
+                if (style.BorderTopPt <= 0 && style.BorderBottomPt <= 0) AddRule(inner, 0.75, style.Color);
                 break;
             case "img":
                 Image(e, style, inner);

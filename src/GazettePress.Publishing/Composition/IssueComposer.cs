@@ -87,14 +87,10 @@ public sealed class IssueComposer(TemplateSet templates, ITextSetter setter)
             if (style.Hidden) continue;
             var master = PageMaster.Resolve(templates.Style, style.Page);
             var documentId = section.Attr("data-document") ?? "";
-            var columnWidth = (master.TextWidthPt - style.ColumnGapPt * (style.Columns - 1)) / style.Columns;
-            var builder = new FlowBuilder(resolver, _setter, diagnostics, issue.IssueDirectory, documentId, master.TextWidthPt, columnWidth, qrs);
-            builder.Build(section, style);
-            var paginator = new Paginator(master.TextWidthPt, master.TextHeightPt, style.Columns, style.ColumnGapPt, style.BalanceColumns, documentId);
-            var local = paginator.Paginate(builder.Segments);
-            if (paginator.OverfullBoxes > 0)
-                diagnostics.Add(Diagnostic.Warning("GP-LAYOUT-OVERFULL", $"{paginator.OverfullBoxes} break(s) in section '{section.Id}' had to ignore a keep or an oversized box",
-                    section.Source, "shorten the kept block or allow breaks inside it"));
+            var layout = LayOut(section, style, master, documentId, issue.IssueDirectory, resolver);
+            diagnostics.AddRange(layout.Diagnostics);
+            qrs.AddRange(layout.QrCodes);
+            var local = layout.Pages;
 
             // A section that must start on a right-hand page gets a blank page before it when needed.
             if (style.BreakBefore == BreakBefore.Right && pages.Count % 2 == 1)
@@ -126,6 +122,55 @@ public sealed class IssueComposer(TemplateSet templates, ITextSetter setter)
             if (children.Count > 0) outline.Add(new OutlineEntry(s.Title, children[0].PageIndex, children[0].Destination, children));
         }
         return new ComposedIssue(pages, anchors, documents, outline, qrs, pass, xhtml);
+    }
+
+    private sealed record SectionLayout(List<LocalPage> Pages, IReadOnlyList<QrRecord> QrCodes, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>
+    /// Lays out one section into pages of its own. Sections start on new pages and their pages do not
+    /// depend on where they land, so a section whose XHTML did not change since the last TOC pass
+    /// (every document, usually) is reused as it was.
+    /// </summary>
+    private SectionLayout LayOut(XElement section, ComputedStyle style, PageMaster master, string documentId, string issueDirectory, StyleResolver resolver)
+    {
+        var key = Fingerprint(section);
+        if (_sections.TryGetValue(key, out var cached)) return cached;
+        var diagnostics = new DiagnosticBag();
+        var qrs = new List<QrRecord>();
+        var columnWidth = (master.TextWidthPt - style.ColumnGapPt * (style.Columns - 1)) / style.Columns;
+        var builder = new FlowBuilder(resolver, _setter, diagnostics, issueDirectory, documentId, master.TextWidthPt, columnWidth, qrs);
+        builder.Build(section, style);
+        var paginator = new Paginator(master.TextWidthPt, master.TextHeightPt, style.Columns, style.ColumnGapPt, style.BalanceColumns, documentId);
+        var pages = paginator.Paginate(builder.Segments);
+        if (paginator.OverfullBoxes > 0)
+            diagnostics.Add(Diagnostic.Warning("GP-LAYOUT-OVERFULL", $"{paginator.OverfullBoxes} break(s) in section '{section.Id}' had to ignore a keep or an oversized box",
+                section.Source, "shorten the kept block or allow breaks inside it"));
+        var layout = new SectionLayout(pages, qrs, diagnostics.Items);
+        _sections[key] = layout;
+        return layout;
+    }
+
+    private readonly Dictionary<string, SectionLayout> _sections = new(StringComparer.Ordinal);
+
+    /// <summary>The section's whole content (names, attributes, text, source lines) as one string: equal strings lay out equally.</summary>
+    private static string Fingerprint(XElement section)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(section);
+        return sb.ToString();
+
+        void Append(XElement e)
+        {
+            sb.Append('<').Append(e.Name).Append('@').Append(e.Source.ToString());
+            foreach (var (name, value) in e.Attributes) sb.Append(' ').Append(name).Append('=').Append(value).Append('\u0001');
+            sb.Append('>');
+            foreach (var child in e.Children)
+            {
+                if (child is XText t) sb.Append(t.Text.Replace("<", "&lt;"));
+                else if (child is XElement c) Append(c);
+            }
+            sb.Append("</>");
+        }
     }
 
     private ComposedPage Assemble(LocalPage local, PageMaster master, string sectionId, string documentId, int index, ref int number,

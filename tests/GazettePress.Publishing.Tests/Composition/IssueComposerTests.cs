@@ -110,11 +110,72 @@ public class IssueComposerTests
     }
 
     [Fact]
+    public void Running_heads_and_folios_on_body_pages_only_and_on_the_outer_side()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        const string head = "晋城市人民政府公报　2025年第6期";
+        foreach (var page in issue!.Pages)
+        {
+            var lines = page.Items.OfType<PlacedLine>().ToList();
+            var runningHead = lines.FirstOrDefault(l => l.Line.Text == head);
+            var folio = lines.FirstOrDefault(l => l.Line.Text == $"— {page.Number} —");
+            if (page.DocumentId.Length == 0)
+            {
+                Assert.Null(runningHead);
+                Assert.Null(folio);
+                continue;
+            }
+            Assert.NotNull(runningHead);
+            Assert.NotNull(folio);
+            var recto = page.Index % 2 == 1;
+            // Outer side: right on right-hand (odd) pages, left on left-hand pages.
+            if (recto) Assert.True(folio!.X > page.WidthPt / 2, $"page {page.Index}: folio at {folio.X}");
+            else Assert.True(folio!.X < page.WidthPt / 2, $"page {page.Index}: folio at {folio.X}");
+        }
+    }
+
+    [Fact]
+    public void Margins_are_mirrored_on_left_and_right_pages()
+    {
+        var (issue, _) = Compose(TestIssues.Small());
+        double LeftEdge(ComposedPage p) => p.Items.OfType<PlacedLine>().Where(l => l.Line.Text.Length > 15).Min(l => l.X);
+        var body = issue!.Pages.Where(p => p.DocumentId.Length > 0).ToList();
+        var recto = body.Where(p => p.Index % 2 == 1).Select(LeftEdge).Distinct().ToList();
+        var verso = body.Where(p => p.Index % 2 == 0).Select(LeftEdge).Distinct().ToList();
+        Assert.Single(recto);
+        Assert.Single(verso);
+        Assert.Equal(2 * GazettePress.Publishing.Templates.Length.PointsPerMm, recto[0] - verso[0], 2); // inside 21 mm, outside 19 mm
+    }
+
+    [Fact]
     public void Page_starts_name_document_block_and_offset()
     {
         var (issue, _) = Compose(TestIssues.Small());
         var continued = issue!.Pages.Where(p => p.DocumentId.Length > 0 && p.Start is not null && p.Index != issue.Documents.First(d => d.DocumentId == p.DocumentId).FirstPage).ToList();
         Assert.NotEmpty(continued);
         Assert.All(continued, p => Assert.StartsWith("b-", p.Start!.BlockId));
+    }
+}
+
+public class TocLoopTests
+{
+    [Fact]
+    public void A_toc_whose_length_depends_on_its_numbers_never_settles_and_says_so_with_each_history()
+    {
+        // A deliberately bad template: every TOC entry adds one filler line per page of its number,
+        // so each pass pushes the documents further back and the numbers keep growing.
+        var dir = TestIssues.CopyTemplates();
+        var toc = Path.Combine(dir, "toc.xhtml.sbn");
+        File.WriteAllText(toc, File.ReadAllText(toc).Replace("<span class=\"toc-page\">{{ document.page }}</span></p>",
+            "<span class=\"toc-page\">{{ document.page }}</span></p>{{ if document.page != \"\" }}{{ for i in 1..((document.page | string.to_int) * 40) }}<p class=\"toc-entry\">填充</p>{{ end }}{{ end }}"));
+        var diagnostics = new GazettePress.Diagnostics.DiagnosticBag();
+        var set = GazettePress.Publishing.Templates.TemplateSet.Load(dir, diagnostics)!;
+        var model = TestIssues.Small(2, 1);
+        var issue = new IssueComposer(set, new FakeTextSetter()).Compose(model, diagnostics);
+        Assert.NotNull(issue);
+        Assert.Equal(IssueComposer.MaxPasses, issue!.Passes);
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == "GP-TOC-UNSETTLED");
+        Assert.Contains($"{model.Documents.First().Id}: ", warning.Message);
+        Assert.Contains(" → ", warning.Message);
     }
 }
