@@ -93,13 +93,23 @@ public sealed class FontRegistry : IDisposable
     /// Finds the repository's fonts/ directory by walking up from <paramref name="startDirectory"/>
     /// (default: the application base directory) to the folder holding GazettePress.sln.
     /// </summary>
-    public static string FindFontsDirectory(string? startDirectory = null)
+    public static string FindFontsDirectory(string? startDirectory = null) =>
+        TryFindFontsDirectory(startDirectory)
+        ?? throw new DirectoryNotFoundException("no fonts/ directory next to GazettePress.sln above " + (startDirectory ?? AppContext.BaseDirectory)
+                                                + " or the current directory");
+
+    /// <summary>
+    /// Walks up from the start directory (default: the program's folder, then the current directory, so that a
+    /// published copy of the tool run inside a checkout still finds the bundled fonts) to GazettePress.sln.
+    /// </summary>
+    public static string? TryFindFontsDirectory(string? startDirectory = null)
     {
-        var dir = new DirectoryInfo(startDirectory ?? AppContext.BaseDirectory);
-        for (; dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln")) && Directory.Exists(Path.Combine(dir.FullName, "fonts")))
-                return Path.Combine(dir.FullName, "fonts");
-        throw new DirectoryNotFoundException("no fonts/ directory next to GazettePress.sln above " + (startDirectory ?? AppContext.BaseDirectory));
+        var starts = startDirectory is null ? new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() } : new[] { startDirectory };
+        foreach (var start in starts)
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln")) && Directory.Exists(Path.Combine(dir.FullName, "fonts")))
+                    return Path.Combine(dir.FullName, "fonts");
+        return null;
     }
 
     /// <summary>The faces to try, in order, for text of a role and weight.</summary>

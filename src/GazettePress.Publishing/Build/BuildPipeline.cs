@@ -81,7 +81,13 @@ public static class BuildPipeline
         }
 
         var diagnostics = new DiagnosticBag();
-        var fontsDirectory = options.FontsDirectory ?? FontRegistry.FindFontsDirectory();
+        var fontsDirectory = options.FontsDirectory ?? FontRegistry.TryFindFontsDirectory();
+        if (fontsDirectory is null)
+        {
+            diagnostics.Add(Diagnostic.Error("GP-FONTS-MISSING", "no fonts/ folder found next to GazettePress.sln", SourceLocation.None,
+                "run gazettepress inside a GazettePress checkout, or pass --fonts <dir>"));
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
+        }
         using var fonts = FontRegistry.LoadDirectory(fontsDirectory);
         diagnostics.AddRange(fonts.Diagnostics);
         var templatesDirectory = options.TemplatesDirectory ?? RepositoryPaths.FindTemplates(options.IssueDirectory);
