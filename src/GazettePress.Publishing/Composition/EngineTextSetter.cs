@@ -10,7 +10,7 @@ public sealed class EngineTextSetter(ParagraphLayouter layouter) : ITextSetter
 {
     public SetParagraph Set(IReadOnlyList<InlineRun> runs, ParagraphFormat format)
     {
-        var textRuns = runs.Select(r => new TextRun(r.Text, new TextStyle(Role(r.FontRole), r.Bold, r.SizePt, r.LetterSpacingEm, Color(r.Color)), r.Link)).ToArray();
+        var textRuns = runs.Select(r => new TextRun(r.Text, new TextStyle(Role(r.FontRole), r.Bold, r.SizePt, r.LetterSpacingEm, Color(r.Color), BaselineShift(r)), r.Link)).ToArray();
         var firstSize = runs.Count > 0 ? runs[0].SizePt : 10.5;
         var style = new ParagraphStyle(Align(format.Align), format.FirstLineIndentPt / firstSize, format.LeadingPt);
         var layout = layouter.Layout(textRuns, style, format.WidthPt);
@@ -41,6 +41,17 @@ public sealed class EngineTextSetter(ParagraphLayouter layouter) : ITextSetter
         TextAlign.Center => ParagraphAlignment.Center,
         TextAlign.Right => ParagraphAlignment.Right,
         _ => ParagraphAlignment.Justify,
+    };
+
+    /// <summary>
+    /// Superscripts are raised and subscripts lowered by a share of their (already reduced) size, so that m²
+    /// and PM₂.₅ read as in print instead of only being smaller.
+    /// </summary>
+    private static double BaselineShift(InlineRun run) => run.VerticalShift switch
+    {
+        > 0 => run.SizePt * 0.55,
+        < 0 => -run.SizePt * 0.25,
+        _ => 0,
     };
 }
 
