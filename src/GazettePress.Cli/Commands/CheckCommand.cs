@@ -53,29 +53,13 @@ public static class CheckCommand
     /// <summary>The bundled fonts (fonts/ beside GazettePress.sln) or the given folder; null, with a note, when there are none.</summary>
     private static FontRegistry? OpenFonts(string? directory, TextWriter stderr)
     {
-        directory ??= FindBundledFonts();
+        directory ??= FontRegistry.TryFindFontsDirectory();
         if (directory is null || !Directory.Exists(directory))
         {
             stderr.WriteLine($"gazettepress check: no fonts directory{(directory is null ? "" : $" '{directory}'")}; characters are not checked against the fonts (use --fonts <dir>)");
             return null;
         }
         return FontRegistry.LoadDirectory(directory);
-    }
-
-    private static string? FindBundledFonts()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            try
-            {
-                return FontRegistry.FindFontsDirectory(start);
-            }
-            catch (DirectoryNotFoundException)
-            {
-                // try the next starting point
-            }
-        }
-        return null;
     }
 
     private static void WriteText(IssueLoadResult result, string directory, TextWriter stdout)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -20,7 +21,12 @@ public static partial class BodyXhtmlRenderer
 {
     public const string AttachmentAnchorPrefix = "attachment-";
 
-    public static RenderedBody Render(GazetteDocument document) => Render(document.BodyMarkdown);
+    // The loader's reference check, the print templates and the EPUB all need a document's body; a build
+    // renders each body once and shares the immutable result.
+    private static readonly ConditionalWeakTable<GazetteDocument, RenderedBody> RenderedDocuments = new();
+
+    public static RenderedBody Render(GazetteDocument document) =>
+        RenderedDocuments.GetValue(document, d => Render(d.BodyMarkdown));
 
     public static RenderedBody Render(string markdown)
     {
