@@ -24,6 +24,13 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // --lang zh|en, anywhere: the language of every message of this run (default: the environment's, else Chinese).
+        var at = Array.IndexOf(args, "--lang");
+        if (at >= 0 && at + 1 < args.Length && GazettePress.Diagnostics.Localization.Parse(args[at + 1]) is { } language)
+        {
+            GazettePress.Diagnostics.Localization.Current = language;
+            args = [.. args[..at], .. args[(at + 2)..]];
+        }
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);

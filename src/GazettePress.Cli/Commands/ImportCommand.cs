@@ -32,7 +32,7 @@ public static class ImportCommand
         if (input is null || outDir is null) return Usage(stderr, "need <text-file> and --out <issue-dir>");
         if (!File.Exists(input))
         {
-            stderr.WriteLine(Diagnostic.Error(ImportCodes.InputNotFound, "input file not found", new SourceLocation(input), "give the path of an extracted-text issue (.txt)"));
+            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.InputNotFound, "input file not found", new SourceLocation(input), "give the path of an extracted-text issue (.txt)"));
             return 1;
         }
         string text;
@@ -42,7 +42,7 @@ public static class ImportCommand
         }
         catch (DecoderFallbackException)
         {
-            stderr.WriteLine(Diagnostic.Error(ImportCodes.NotUtf8, "the file is not valid UTF-8 text", new SourceLocation(input), "convert it to UTF-8 first, e.g. iconv -f GB18030 -t UTF-8"));
+            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.NotUtf8, "the file is not valid UTF-8 text", new SourceLocation(input), "convert it to UTF-8 first, e.g. iconv -f GB18030 -t UTF-8"));
             return 1;
         }
         var result = IssueImporter.Import(text.TrimStart('\uFEFF'), input);
@@ -60,7 +60,7 @@ public static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(Diagnostic.Error(ImportCodes.CannotWrite, e.Message, new SourceLocation(outDir), "nothing was written; choose another --out or add --force to replace it"));
+            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.CannotWrite, e.Message, new SourceLocation(outDir), "nothing was written; choose another --out or add --force to replace it"));
             return 1;
         }
         var documents = result.Files.Keys.Count(k => k.StartsWith("docs/", StringComparison.Ordinal));

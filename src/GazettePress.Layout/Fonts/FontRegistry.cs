@@ -32,10 +32,9 @@ public sealed class FontRegistry : IDisposable
             if (!_faces.Any(f => f.Role == role) && _faces.Length > 0)
             {
                 var stand = _chains[ChainIndex(role, false)].Primary;
-                _diagnostics.Add(Diagnostic.Warning("FONT-ROLE-FALLBACK",
-                    $"no {RoleName(role)} font in the fonts directory; {RoleName(role)} text is set in {stand?.DisplayName ?? "nothing"}",
-                    SourceLocation.None,
-                    $"add a static TrueType {RoleName(role)} font (.ttf with glyf outlines) to the fonts directory"));
+                _diagnostics.Add(Diagnostic.Create(LayoutMessages.FontRoleFallback, SourceLocation.None,
+                    ("role", RoleName(role)),
+                    stand is null ? ("stand", LayoutMessages.Nothing.With()) : ("stand", stand.DisplayName)));
             }
         }
     }
@@ -75,8 +74,8 @@ public sealed class FontRegistry : IDisposable
             var problem = face.GlyphCount == 0 ? "it is not a font file HarfBuzz can read" : FontFileCheck.FindProblem(face);
             if (problem is not null)
             {
-                diagnostics.Add(Diagnostic.Error("FONT-REFUSED", $"font {Path.GetFileName(file)} refused: {problem}",
-                    new SourceLocation(file), "remove it from the fonts directory or replace it with a static TrueType-outline font"));
+                diagnostics.Add(Diagnostic.Create(LayoutMessages.FontRefused, new SourceLocation(file),
+                    ("file", Path.GetFileName(file)), ("problem", problem)));
                 face.Dispose();
                 blob.Dispose();
                 mapped.Dispose();
@@ -145,13 +144,13 @@ public sealed class FontRegistry : IDisposable
         return FontRole.Song;
     }
 
-    internal static string RoleName(FontRole role) => role switch
+    internal static LocalizedText RoleName(FontRole role) => (role switch
     {
-        FontRole.Song => "song (宋体)",
-        FontRole.Hei => "hei (黑体)",
-        FontRole.Kai => "kai (楷体)",
-        _ => "fangsong (仿宋)",
-    };
+        FontRole.Song => LayoutMessages.RoleSong,
+        FontRole.Hei => LayoutMessages.RoleHei,
+        FontRole.Kai => LayoutMessages.RoleKai,
+        _ => LayoutMessages.RoleFangSong,
+    }).With();
 
     public void Dispose()
     {

@@ -122,11 +122,8 @@ internal static class LineAssembler
         var run = p.Runs[cs < units.Length ? units[cs].RunIndex : 0];
         var where = run.Location.File is null ? SourceLocation.None : run.Location;
         var text = p.Text.Substring(start, end - start);
-        return Diagnostic.Warning("LINE-OVERFULL",
-            by > 0
-                ? $"line \"{text}\" is {by:0.##} pt too wide for the column and could not be broken"
-                : $"line \"{text}\" had to be broken at a place where breaking is not allowed, to stay inside the column",
-            where,
-            "add a break opportunity (a space in a long URL or number) or make the column wider");
+        return by > 0
+            ? Diagnostic.Create(LayoutMessages.LineTooWide, where, ("text", text), ("overflow", by))
+            : Diagnostic.Create(LayoutMessages.LineForcedBreak, where, ("text", text));
     }
 }

@@ -199,9 +199,8 @@ internal sealed class PreparedParagraph
         if (where.Line > 0 && where.Column > 0)
             where = where with { Column = where.Column + offsetInRun };
         var ch = char.ConvertFromUtf32(cp);
-        return Diagnostic.Error("GLYPH-MISSING",
-            $"character '{ch}' (U+{cp:X4}) is in no font of the chain {string.Join(" → ", chain.Faces.Select(f => f.DisplayName))}; it is left out",
-            where,
-            "replace it with a common character or add a font that has it to the fonts directory");
+        return Diagnostic.Create(LayoutMessages.GlyphMissing, where,
+            ("char", ch), ("codepoint", cp.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)),
+            ("chain", string.Join(" → ", chain.Faces.Select(f => f.DisplayName))));
     }
 }

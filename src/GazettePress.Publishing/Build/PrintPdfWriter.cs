@@ -18,7 +18,7 @@ public sealed class PrintPdfWriter : IOutputWriter
         context.Files[$"{context.Name}-print.pdf"] = print.Bytes;
         context.Report["print"] = print.Summary;
         if (!print.Preflight.Passed)
-            context.Diagnostics.Add(Diagnostic.Warning("GP-PREFLIGHT", $"the print PDF does not pass preflight: {string.Join("; ", print.Preflight.Lines().Where(l => l.Contains("FAIL", StringComparison.OrdinalIgnoreCase)).Take(5))}",
+            context.Diagnostics.Add(Diagnostic.LegacyWarning("GP-PREFLIGHT", $"the print PDF does not pass preflight: {string.Join("; ", print.Preflight.Lines().Where(l => l.Contains("FAIL", StringComparison.OrdinalIgnoreCase)).Take(5))}",
                 new SourceLocation($"{context.Name}-print.pdf"), "see the print section of build.json; QR placeholders must be replaced before printing"));
     }
 }

@@ -322,7 +322,7 @@ internal sealed class FlowBuilder
                     break;
                 case XElement c:
                     if (!c.IsInline)
-                        _diagnostics.Add(Diagnostic.Error("GP-XHTML-NESTING", $"block element <{c.Name}> inside a paragraph", c.Source,
+                        _diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-NESTING", $"block element <{c.Name}> inside a paragraph", c.Source,
                             "close the paragraph before starting a block, or use <span>"));
                     var childStyle = _styles.Compute(c, ancestors, style);
                     if (childStyle.Hidden || c.HasClass("toc-page"))
@@ -488,7 +488,7 @@ internal sealed class FlowBuilder
         }
         else
         {
-            _diagnostics.Add(Diagnostic.Error("GP-QR-EMPTY", "a QR figure needs data-url, data-image or data-placeholder", e.Source,
+            _diagnostics.Add(Diagnostic.LegacyError("GP-QR-EMPTY", "a QR figure needs data-url, data-image or data-placeholder", e.Source,
                 "e.g. <figure class=\"qr\" data-url=\"http://…\"><figcaption>政策解读</figcaption></figure>"));
             return;
         }
@@ -520,7 +520,7 @@ internal sealed class FlowBuilder
         var (pw, ph) = ImageSize(path);
         if (pw <= 0)
         {
-            _diagnostics.Add(Diagnostic.Error("GP-IMAGE", $"image '{src}' not found or not a PNG/JPEG", e.Source, "paths are relative to the issue folder"));
+            _diagnostics.Add(Diagnostic.LegacyError("GP-IMAGE", $"image '{src}' not found or not a PNG/JPEG", e.Source, "paths are relative to the issue folder"));
             return new FlowBox(0, []);
         }
         double w, h;

@@ -58,7 +58,7 @@ public sealed class IssueComposer(TemplateSet templates, ITextSetter setter)
         {
             var unsettled = history.Where(h => h.Value.Distinct().Count() > 1)
                 .Select(h => $"{h.Key}: {string.Join(" → ", h.Value.Select(v => v.Length == 0 ? "?" : v))}");
-            diagnostics.Add(Diagnostic.Warning("GP-TOC-UNSETTLED", $"TOC page numbers did not settle after {MaxPasses} passes; history: {string.Join("; ", unsettled)}",
+            diagnostics.Add(Diagnostic.LegacyWarning("GP-TOC-UNSETTLED", $"TOC page numbers did not settle after {MaxPasses} passes; history: {string.Join("; ", unsettled)}",
                 new SourceLocation(templates.DisplayPath(TemplateSet.MainTemplate)), "make the TOC's height independent of its numbers (fixed-width page numbers)"));
         }
         return result;
@@ -79,7 +79,7 @@ public sealed class IssueComposer(TemplateSet templates, ITextSetter setter)
         {
             if (section.Name != "section")
             {
-                diagnostics.Add(Diagnostic.Error("GP-XHTML-TOPLEVEL", $"top-level <{section.Name}> outside a <section>", section.Source,
+                diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-TOPLEVEL", $"top-level <{section.Name}> outside a <section>", section.Source,
                     "the issue template's output is a sequence of <section class=\"…\"> elements"));
                 continue;
             }
@@ -143,7 +143,7 @@ public sealed class IssueComposer(TemplateSet templates, ITextSetter setter)
         var paginator = new Paginator(master.TextWidthPt, master.TextHeightPt, style.Columns, style.ColumnGapPt, style.BalanceColumns, documentId);
         var pages = paginator.Paginate(builder.Segments);
         if (paginator.OverfullBoxes > 0)
-            diagnostics.Add(Diagnostic.Warning("GP-LAYOUT-OVERFULL", $"{paginator.OverfullBoxes} break(s) in section '{section.Id}' had to ignore a keep or an oversized box",
+            diagnostics.Add(Diagnostic.LegacyWarning("GP-LAYOUT-OVERFULL", $"{paginator.OverfullBoxes} break(s) in section '{section.Id}' had to ignore a keep or an oversized box",
                 section.Source, "shorten the kept block or allow breaks inside it"));
         var layout = new SectionLayout(pages, qrs, diagnostics.Items);
         _sections[key] = layout;

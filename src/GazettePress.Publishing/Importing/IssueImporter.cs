@@ -86,7 +86,7 @@ public static class IssueImporter
 
     private static ImportResult Fail(IEnumerable<(int Line, string Message)> problems, string sourceName, string hint) =>
         new(new Dictionary<string, string>(), "",
-            problems.Select(p => Diagnostic.Error(ImportCodes.UnusableInput, p.Message, new SourceLocation(sourceName, p.Line), hint)).ToList());
+            problems.Select(p => Diagnostic.LegacyError(ImportCodes.UnusableInput, p.Message, new SourceLocation(sourceName, p.Line), hint)).ToList());
 
     private static string? UrlIn(string text)
     {

@@ -33,14 +33,14 @@ public static class PrintSettingsLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.Error("PRINT003", $"YAML syntax error: {e.Message}", new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column)));
+            diagnostics.Add(Diagnostic.LegacyError("PRINT003", $"YAML syntax error: {e.Message}", new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column)));
             return settings;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return settings;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Add(Diagnostic.Error("PRINT002", "print settings must be a mapping of keys", Where(path, stream.Documents[0].RootNode)));
+            diagnostics.Add(Diagnostic.LegacyError("PRINT002", "print settings must be a mapping of keys", Where(path, stream.Documents[0].RootNode)));
             return settings;
         }
         foreach (var (keyNode, value) in root.Children)
@@ -53,13 +53,13 @@ public static class PrintSettingsLoader
                 case "pdfx":
                     var level = Scalar(value);
                     if (level is PdfxLevels.X1a2003 or PdfxLevels.None) settings = settings with { Pdfx = level };
-                    else diagnostics.Add(Diagnostic.Error("PRINT002", $"pdfx '{level}' is not supported", Where(path, value),
+                    else diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"pdfx '{level}' is not supported", Where(path, value),
                         $"use '{PdfxLevels.X1a2003}' (declared only when the file conforms) or '{PdfxLevels.None}'"));
                     break;
                 default:
                     if (value is not YamlMappingNode section)
                     {
-                        diagnostics.Add(Diagnostic.Error("PRINT002", $"'{key}' must be a mapping", Where(path, value), $"keys: {string.Join(", ", Known[key])}"));
+                        diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"'{key}' must be a mapping", Where(path, value), $"keys: {string.Join(", ", Known[key])}"));
                         continue;
                     }
                     foreach (var (innerKeyNode, innerValue) in section.Children)
@@ -82,7 +82,7 @@ public static class PrintSettingsLoader
             }
         }
         if (settings.MarkOffsetMm < settings.BleedMm)
-            diagnostics.Add(Diagnostic.Error("PRINT002", $"crop_marks.offset_mm {Format(settings.MarkOffsetMm)} is inside the {Format(settings.BleedMm)} mm bleed",
+            diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"crop_marks.offset_mm {Format(settings.MarkOffsetMm)} is inside the {Format(settings.BleedMm)} mm bleed",
                 new SourceLocation(path), "crop marks must start outside the bleed: make offset_mm at least bleed_mm"));
         return settings;
     }
@@ -94,7 +94,7 @@ public static class PrintSettingsLoader
         if (allowed.Contains(key, StringComparer.Ordinal)) return true;
         var best = allowed.OrderBy(k => Distance(k, key)).First();
         var where = section.Length == 0 ? "" : $" in {section}";
-        diagnostics.Add(Diagnostic.Error("PRINT001", $"unknown key '{key}'{where}", Where(path, keyNode),
+        diagnostics.Add(Diagnostic.LegacyError("PRINT001", $"unknown key '{key}'{where}", Where(path, keyNode),
             Distance(best, key) <= 3 ? $"did you mean '{best}'?" : $"known keys: {string.Join(", ", allowed)}"));
         return false;
     }
@@ -105,7 +105,7 @@ public static class PrintSettingsLoader
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             && (!integer || value == Math.Floor(value)))
             return value;
-        diagnostics.Add(Diagnostic.Error("PRINT002", $"'{text}' is not {(integer ? "a whole number" : "a number")} from {Format(min)} to {Format(max)}", Where(path, node)));
+        diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"'{text}' is not {(integer ? "a whole number" : "a number")} from {Format(min)} to {Format(max)}", Where(path, node)));
         return fallback;
     }
 

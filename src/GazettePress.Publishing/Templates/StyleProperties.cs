@@ -83,13 +83,13 @@ public static class StyleProperties
         if (!known.TryGetValue(d.Property, out var spec))
         {
             var near = DidYouMean(d.Property, known.Keys);
-            bag.Add(Diagnostic.Error("GP-STYLE-PROPERTY", $"unknown {where} property '{d.Property}'", d.Location,
+            bag.Add(Diagnostic.LegacyError("GP-STYLE-PROPERTY", $"unknown {where} property '{d.Property}'", d.Location,
                 near is null ? $"known properties: {string.Join(", ", known.Keys.Order(StringComparer.Ordinal))}" : $"did you mean '{near}'?"));
             return;
         }
         var problem = Check(spec, d.Value);
         if (problem is not null)
-            bag.Add(Diagnostic.Error("GP-STYLE-VALUE", $"bad value '{d.Value}' for '{d.Property}'", d.Location, problem));
+            bag.Add(Diagnostic.LegacyError("GP-STYLE-VALUE", $"bad value '{d.Value}' for '{d.Property}'", d.Location, problem));
     }
 
     private static string? Check(Spec spec, string value)

@@ -219,7 +219,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
     private SourceLocation Here() => new(path, _line, _col);
 
     private void Error(string code, string message, SourceLocation location, string? hint) =>
-        diagnostics.Add(Diagnostic.Error(code, message, location, hint));
+        diagnostics.Add(Diagnostic.LegacyError(code, message, location, hint));
 
     private static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
 }

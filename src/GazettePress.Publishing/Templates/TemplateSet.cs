@@ -45,7 +45,7 @@ public sealed class TemplateSet
         {
             if (!File.Exists(required))
             {
-                diagnostics.Add(Diagnostic.Error("GP-TEMPLATE-MISSING", $"template file '{Path.GetFileName(required)}' not found in {directory}",
+                diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-MISSING", $"template file '{Path.GetFileName(required)}' not found in {directory}",
                     new SourceLocation(directory), "a templates folder holds issue.xhtml.sbn, the parts it includes, and print.css"));
                 ok = false;
             }
@@ -83,7 +83,7 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Add(Diagnostic.Error("GP-TEMPLATE-RUNTIME", ex.OriginalMessage, Locate(ex.Span),
+            diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-RUNTIME", ex.OriginalMessage, Locate(ex.Span),
                 "check the variable and member names against docs/templates.md"));
             return null;
         }
@@ -98,7 +98,7 @@ public sealed class TemplateSet
         if (template.HasErrors)
         {
             foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(Diagnostic.Error("GP-TEMPLATE-SYNTAX", m.Message, Locate(m.Span), "see the Scriban language reference, e.g. {{ if … }} … {{ end }}"));
+                diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-SYNTAX", m.Message, Locate(m.Span), "see the Scriban language reference, e.g. {{ if … }} … {{ end }}"));
             _parsed[fileName] = null;
             return null;
         }

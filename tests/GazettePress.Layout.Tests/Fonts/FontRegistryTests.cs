@@ -21,9 +21,10 @@ public class FontRegistryTests
     {
         var fonts = TestFonts.Registry;
         Assert.Equal(FontRole.Kai, fonts.Resolve(FontRole.FangSong, false).Primary!.Role);
-        var warning = Assert.Single(fonts.Diagnostics, d => d.Code == "FONT-ROLE-FALLBACK");
+        var warning = Assert.Single(fonts.Diagnostics, d => d.Code == "GP3003");
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("fangsong", warning.Message);
+        Assert.Contains("fangsong", warning.Render(Language.English).Message);
+        Assert.Contains("仿宋", warning.Render(Language.Chinese).Message);
     }
 
     [Fact]
@@ -59,10 +60,10 @@ public class FontRegistryTests
             File.WriteAllBytes(Path.Combine(dir.FullName, name), SyntheticFont.Build(tables, fsType));
             using var fonts = FontRegistry.LoadDirectory(dir.FullName);
             Assert.Empty(fonts.Faces);
-            var error = Assert.Single(fonts.Diagnostics, d => d.Code == "FONT-REFUSED");
+            var error = Assert.Single(fonts.Diagnostics, d => d.Code == "GP3002");
             Assert.Equal(Severity.Error, error.Severity);
             Assert.Contains(name, error.Message);
-            Assert.Contains(reason, error.Message);
+            Assert.Contains(reason, error.Render(Language.English).Message);
         }
         finally { dir.Delete(true); }
     }

@@ -31,14 +31,14 @@ public class BrokenIssueTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = CommandLine.Run(new[] { "check", dir.Directory }, stdout, stderr);
+        var exit = CommandLine.Run(new[] { "check", dir.Directory, "--lang", "en" }, stdout, stderr);
 
         Assert.Equal(1, exit);
         var output = stdout.ToString();
-        Assert.Contains($"{dir.Directory}/issue.yaml:9:12: error GP005: 'published' is not a date: \"2025-13-28\"", output);
-        Assert.Contains($"{dir.Directory}/docs/04-bad-number.md:4:13: error GP011: the 文号 \"晋市政办[2025]22号\" cannot be parsed", output);
+        Assert.Contains($"{dir.Directory}/issue.yaml:9:12: error GP005 [editor]: 'published' is not a date: \"2025-13-28\"", output);
+        Assert.Contains($"{dir.Directory}/docs/04-bad-number.md:4:13: error GP011 [editor]: the 文号 \"晋市政办[2025]22号\" cannot be parsed", output);
         Assert.Contains("    hint: put the year in the tortoise-shell brackets 〔〕", output);
-        Assert.Contains($"{dir.Directory}/docs/99-stray.md:1:1: warning GP010:", output);
+        Assert.Contains($"{dir.Directory}/docs/99-stray.md:1:1: warning GP010 [editor]:", output);
         Assert.EndsWith($"{BrokenIssue.Expected.Length - 1} errors, 1 warning{Environment.NewLine}", output);
     }
 }

@@ -105,10 +105,10 @@ public class CheckCommandFontTests
         dir.Write("docs/03-ling-5.md", SampleContent.Decree.Replace("现予公布", "现予\uE000公布", StringComparison.Ordinal));
         var stdout = new StringWriter();
 
-        var exit = CommandLine.Run(new[] { "check", dir.Directory }, stdout, new StringWriter());
+        var exit = CommandLine.Run(new[] { "check", dir.Directory, "--lang", "en" }, stdout, new StringWriter());
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{dir.Directory}/docs/03-ling-5.md:11:26: error GP017: character '\uE000' (U+E000) cannot be drawn by any bundled font", stdout.ToString());
+        Assert.Contains($"{dir.Directory}/docs/03-ling-5.md:11:26: error GP017 [editor]: character '\uE000' (U+E000) cannot be drawn by any bundled font", stdout.ToString());
         Assert.Contains("1 error, 0 warnings", stdout.ToString());
     }
 }

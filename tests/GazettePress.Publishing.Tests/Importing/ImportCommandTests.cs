@@ -36,7 +36,7 @@ public sealed class ImportCommandTests : IDisposable
         File.WriteAllText(input, "lorem ipsum\n\n这不是公报。\n12345\n");
         var outDir = Path.Combine(_temp, "out");
 
-        var (code, _, stderr) = Run("import", input, "--out", outDir);
+        var (code, _, stderr) = Run("import", input, "--out", outDir, "--lang", "en");
 
         Assert.Equal(1, code);
         Assert.Contains("error", stderr);
@@ -53,7 +53,7 @@ public sealed class ImportCommandTests : IDisposable
         File.WriteAllLines(input, lines.Take(400));
         var outDir = Path.Combine(_temp, "out");
 
-        var (code, _, stderr) = Run("import", input, "--out", outDir);
+        var (code, _, stderr) = Run("import", input, "--out", outDir, "--lang", "en");
 
         Assert.Equal(1, code);
         Assert.Contains("晋市政办〔2025〕23号", stderr);

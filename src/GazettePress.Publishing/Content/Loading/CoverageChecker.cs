@@ -89,7 +89,7 @@ internal sealed class CoverageChecker
         {
             var others = locations.Skip(1).Select(l => l.Line).Distinct().Take(8).ToArray();
             var also = others.Length == 0 ? "" : $" (also on line{(others.Length > 1 ? "s" : "")} {string.Join(", ", others)}{(locations.Count > 9 ? ", …" : "")})";
-            _diagnostics.Add(Diagnostic.Error(ContentCodes.UndrawableCharacter,
+            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.UndrawableCharacter,
                 $"character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) cannot be drawn by any bundled font{also}",
                 locations[0],
                 "replace it with a standard character (e.g. a traditional or variant form with its common simplified form), or add a font that has it to fonts/"));

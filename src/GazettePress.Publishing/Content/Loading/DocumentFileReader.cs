@@ -29,7 +29,7 @@ internal sealed class DocumentFileReader
         var parts = FrontMatter.Split(text, out var problem);
         if (parts is null)
         {
-            _diagnostics.Add(Diagnostic.Error(ContentCodes.FrontMatter, problem!, new SourceLocation(file, 1, 1),
+            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.FrontMatter, problem!, new SourceLocation(file, 1, 1),
                 "start the file with a line '---', then the keys (kind, title, doc_number, …), then a line '---' before the body"));
             return null;
         }

@@ -23,13 +23,13 @@ internal sealed class ImageResolver
         var full = Path.GetFullPath(Path.Combine(root, relativePath));
         if (Path.IsPathRooted(relativePath) || !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            _diagnostics.Add(Diagnostic.Error(ContentCodes.MissingImage, $"image path \"{relativePath}\" is outside the issue folder",
+            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.MissingImage, $"image path \"{relativePath}\" is outside the issue folder",
                 location, "put the image under images/ in the issue folder and write the path relative to the folder, e.g. images/cover.png"));
             return null;
         }
         if (!File.Exists(full))
         {
-            _diagnostics.Add(Diagnostic.Error(ContentCodes.MissingImage, $"image file \"{relativePath}\" does not exist",
+            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.MissingImage, $"image file \"{relativePath}\" does not exist",
                 location, "image paths are relative to the issue folder (e.g. images/cover.png); check the spelling or add the file"));
             return null;
         }

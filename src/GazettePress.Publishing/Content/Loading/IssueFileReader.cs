@@ -112,7 +112,7 @@ internal static class IssueFileReader
             var refs = (ids ?? Array.Empty<(string, YamlNode)>()).Select(x => new DocumentRef(x.Text, source.At(x.Node))).ToArray();
             if (ids is not null && refs.Length == 0)
             {
-                source.Diagnostics.Add(Diagnostic.Warning(ContentCodes.EmptySection, $"section \"{title}\" lists no documents",
+                source.Diagnostics.Add(Diagnostic.LegacyWarning(ContentCodes.EmptySection, $"section \"{title}\" lists no documents",
                     map.Location, "add document ids to 'documents:' or remove the section"));
             }
             sections.Add(new SectionRef(title, refs, map.Location));

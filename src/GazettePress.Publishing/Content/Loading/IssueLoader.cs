@@ -29,7 +29,7 @@ public static class IssueLoader
         var issuePath = Join(directory, IssueFileName);
         if (!Directory.Exists(directory) || !File.Exists(issuePath))
         {
-            diagnostics.Add(Diagnostic.Error(ContentCodes.IssueNotFound,
+            diagnostics.Add(Diagnostic.LegacyError(ContentCodes.IssueNotFound,
                 Directory.Exists(directory) ? $"no {IssueFileName} in the issue folder" : "the issue folder does not exist",
                 new SourceLocation(Directory.Exists(directory) ? issuePath : directory),
                 "give the folder that holds issue.yaml and docs/, e.g. gazettepress check samples/jincheng-2025-06"));
@@ -81,7 +81,7 @@ public static class IssueLoader
         {
             if (firstListed.TryGetValue(reference.Id, out var first))
             {
-                diagnostics.Add(Diagnostic.Error(ContentCodes.DuplicateDocument,
+                diagnostics.Add(Diagnostic.LegacyError(ContentCodes.DuplicateDocument,
                     $"document '{reference.Id}' is listed twice (first at {first.Location.Line}:{first.Location.Column})", reference.Location,
                     "a document appears in exactly one section; remove one of the two entries"));
                 continue;
@@ -89,14 +89,14 @@ public static class IssueLoader
             firstListed[reference.Id] = reference;
             if (!DocumentIds.IsValid(reference.Id))
             {
-                diagnostics.Add(Diagnostic.Error(ContentCodes.BadId, $"'{reference.Id}' is not a valid document id", reference.Location,
+                diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BadId, $"'{reference.Id}' is not a valid document id", reference.Location,
                     "ids are file names without .md made of ASCII letters, digits, '-' and '_', starting with a letter or digit, e.g. 01-jsf-2025-11"));
                 continue;
             }
             var file = Join(Join(directory, DocumentsFolder), reference.Id + ".md");
             if (!File.Exists(file))
             {
-                diagnostics.Add(Diagnostic.Error(ContentCodes.MissingDocumentFile,
+                diagnostics.Add(Diagnostic.LegacyError(ContentCodes.MissingDocumentFile,
                     $"document '{reference.Id}' is listed but {DocumentsFolder}/{reference.Id}.md does not exist", reference.Location,
                     SuggestFile(directory, reference.Id)));
                 continue;
@@ -148,7 +148,7 @@ public static class IssueLoader
             var id = Path.GetFileNameWithoutExtension(file);
             if (!listed.Contains(id))
             {
-                diagnostics.Add(Diagnostic.Warning(ContentCodes.UnlistedDocument,
+                diagnostics.Add(Diagnostic.LegacyWarning(ContentCodes.UnlistedDocument,
                     $"{DocumentsFolder}/{id}.md is not listed in any section of issue.yaml, so it will not be printed",
                     new SourceLocation(Join(docs, id + ".md"), 1, 1),
                     $"add '{id}' to the 'documents' of a section, or delete the file"));

@@ -77,7 +77,7 @@ internal sealed partial class ReferenceChecker
                 return; // the target is listed but failed to load; that problem is reported already
             }
             var suggestion = KeySuggester.Suggest(targetId, anchors.Keys);
-            _diagnostics.Add(Diagnostic.Error(ContentCodes.UnknownLinkTarget,
+            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.UnknownLinkTarget,
                 $"link to \"{url}\" points at no document of this issue", location,
                 suggestion is not null
                     ? $"did you mean '{suggestion}'? Internal links are #anchor or <doc-id>#anchor; external ones start with http:// or https://"
@@ -87,7 +87,7 @@ internal sealed partial class ReferenceChecker
         if (anchor is not null && !ids.Contains(anchor))
         {
             var suggestion = KeySuggester.Suggest(anchor, ids.Where(i => !GeneratedId().IsMatch(i)).ToArray());
-            _diagnostics.Add(Diagnostic.Error(ContentCodes.BrokenAnchor,
+            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BrokenAnchor,
                 $"link to \"{url}\": document '{targetId}' has no anchor '{anchor}'", location,
                 suggestion is not null
                     ? $"did you mean '#{suggestion}'?"
@@ -108,12 +108,12 @@ internal sealed partial class ReferenceChecker
             var location = Locate(document, lines, block.Span.Start);
             if (!ValidId().IsMatch(id) || GeneratedId().IsMatch(id) || id.StartsWith(BodyXhtmlRenderer.AttachmentAnchorPrefix, StringComparison.Ordinal))
             {
-                _diagnostics.Add(Diagnostic.Error(ContentCodes.BadId, $"'{{#{id}}}' is not a usable id", location,
+                _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BadId, $"'{{#{id}}}' is not a usable id", location,
                     "ids start with an ASCII letter, use letters, digits, '-' and '_', and are not of the reserved forms h-N, b-N, attachment-N"));
             }
             else if (seen.TryGetValue(id, out var first))
             {
-                _diagnostics.Add(Diagnostic.Error(ContentCodes.DuplicateAnchor, $"id '{id}' is used twice in this document (first on line {first.Line})",
+                _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.DuplicateAnchor, $"id '{id}' is used twice in this document (first on line {first.Line})",
                     location, "give each {#id} a different name"));
             }
             else
@@ -128,7 +128,7 @@ internal sealed partial class ReferenceChecker
     {
         if (block is HeadingBlock heading && UnreadId().Match(BodyXhtmlRenderer.PlainText(heading.Inline)) is { Success: true } match)
         {
-            _diagnostics.Add(Diagnostic.Error(ContentCodes.BadId, $"'{match.Value.Trim()}' was not read as an id and would be printed", Locate(document, lines, block.Span.Start),
+            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BadId, $"'{match.Value.Trim()}' was not read as an id and would be printed", Locate(document, lines, block.Span.Start),
                 "ids are at least two characters: an ASCII letter, then letters, digits, '-' and '_', e.g. {#rules}"));
         }
     }

@@ -17,7 +17,7 @@ internal static class SourceText
         {
             var offset = start + invalidAt;
             var (line, column) = LineAndColumn(bytes, start, offset);
-            diagnostics.Add(Diagnostic.Error(ContentCodes.InvalidUtf8,
+            diagnostics.Add(Diagnostic.LegacyError(ContentCodes.InvalidUtf8,
                 $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} cannot be decoded",
                 new SourceLocation(file, line, column),
                 "save the file as UTF-8 (without GBK or other legacy encodings); the character shown as '\uFFFD' near this place needs retyping"));

@@ -38,7 +38,7 @@ internal sealed partial class YamlSource
     public SourceLocation FileStart => new(File, FirstLine, 1);
 
     public void Error(string code, string message, SourceLocation location, string? hint = null) =>
-        Diagnostics.Add(Diagnostic.Error(code, message, location, hint));
+        Diagnostics.Add(Diagnostic.LegacyError(code, message, location, hint));
 
     /// <summary>Parses the text; reports a syntax error and returns null when it is not YAML.</summary>
     public YamlNode? Parse()

@@ -1,0 +1,158 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using GazettePress.Diagnostics;
+
+namespace GazettePress.Publishing.Tests.Messages;
+
+/// <summary>
+/// The message catalogue is whole: every code and text the program declares has Chinese and English
+/// with the same placeholders, every entry is used, codes follow one scheme.
+/// </summary>
+public sealed class MessageCatalogueTests
+{
+    private static readonly Assembly[] ProductAssemblies =
+    [
+        typeof(Diagnostic).Assembly,
+        typeof(GazettePress.Layout.LayoutMessages).Assembly,
+        typeof(GazettePress.Publishing.Build.BuildPipeline).Assembly,
+        typeof(GazettePress.Cli.Commands.CommandLine).Assembly,
+    ];
+
+    private static IEnumerable<(string Owner, object Id)> DeclaredIds() =>
+        ProductAssemblies.SelectMany(a => a.GetTypes())
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(DiagnosticId) || f.FieldType == typeof(TextId))
+            .Select(f => ($"{f.DeclaringType!.Name}.{f.Name}", f.GetValue(null)!));
+
+    [Fact]
+    public void The_embedded_catalogue_reads_without_problems()
+    {
+        Assert.Empty(MessageCatalogue.Default.Problems);
+        Assert.NotEmpty(MessageCatalogue.Default.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_declared_code_and_text_has_an_entry()
+    {
+        var missing = DeclaredIds()
+            .Where(x => x.Id is DiagnosticId d ? !MessageCatalogue.Default.Contains(d) : !MessageCatalogue.Default.Contains((TextId)x.Id))
+            .Select(x => $"{x.Owner} = {x.Id}")
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_entry_is_declared_in_code_and_codes_are_declared_once()
+    {
+        var declared = DeclaredIds().ToList();
+        var duplicates = declared.GroupBy(x => x.Id).Where(g => g.Count() > 1).Select(g => string.Join(" = ", g.Select(x => x.Owner))).ToList();
+        Assert.Empty(duplicates);
+        var ids = declared.Select(x => x.Id).ToHashSet();
+        var unused = MessageCatalogue.Default.Diagnostics.Select(e => (object)e.Id)
+            .Concat(MessageCatalogue.Default.Texts.Where(t => !t.Key.StartsWith("label.", StringComparison.Ordinal) && !t.Key.StartsWith("format.", StringComparison.Ordinal)).Select(t => (object)t))
+            .Where(id => !ids.Contains(id))
+            .Select(id => id.ToString())
+            .ToList();
+        Assert.Empty(unused);
+    }
+
+    [Fact]
+    public void Codes_follow_the_scheme_and_live_in_their_stage_file()
+    {
+        var stageOfFile = new Dictionary<string, char>
+        {
+            ["content"] = '1', ["templates"] = '2', ["layout"] = '3', ["print"] = '4', ["epub"] = '5',
+            ["import"] = '6', ["add"] = '7', ["cli"] = '8', ["internal"] = '9',
+        };
+        foreach (var entry in MessageCatalogue.Default.Diagnostics)
+        {
+            Assert.Matches(@"^GP[1-9]\d{3}$", entry.Id.Code);
+            var file = Regex.Match(entry.Source, @"catalogue/(\w+)\.ini").Groups[1].Value;
+            Assert.True(stageOfFile.TryGetValue(file, out var digit), $"{entry.Source}: codes belong in one of {string.Join(", ", stageOfFile.Keys)}.ini");
+            Assert.True(entry.Id.Code[2] == digit, $"{entry.Id} is in {file}.ini, whose codes are GP{digit}xxx");
+        }
+    }
+
+    [Fact]
+    public void Chinese_texts_use_full_width_punctuation_around_Chinese()
+    {
+        foreach (var entry in MessageCatalogue.Default.Diagnostics)
+            foreach (var text in new[] { entry.Messages[Language.Chinese], entry.Hints.GetValueOrDefault(Language.Chinese) ?? "" })
+                Assert.False(Regex.IsMatch(text, @"\p{IsCJKUnifiedIdeographs}[,;:?!]|[,;:?!]\p{IsCJKUnifiedIdeographs}"),
+                    $"{entry.Id}: ASCII punctuation next to Chinese in \"{text}\"");
+    }
+
+    [Fact]
+    public void A_problem_in_a_catalogue_file_is_reported_with_its_line()
+    {
+        var catalogue = MessageCatalogue.Parse(("bad.ini", """
+            [GP1999]
+            severity = fatal
+            who = editor
+            zh = 出错：{detail}
+            en = wrong: {other}
+
+            [some.text]
+            zh = 只有中文
+            """));
+        Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:1: [GP1999]") && p.Contains("severity"));
+        Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:1: [GP1999]") && p.Contains("placeholders differ"));
+        Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:7: [some.text]") && p.Contains("both 'zh' and 'en'"));
+    }
+
+    [Fact]
+    public void A_diagnostic_renders_in_both_languages_with_who_can_fix_it()
+    {
+        var d = Diagnostic.Create(GazettePress.Layout.LayoutMessages.GlyphMissing, new SourceLocation("docs/a.md", 3, 5),
+            ("char", "丁"), ("codepoint", "4E01"), ("chain", "Noto Serif SC"));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(Fixer.Editor, d.Fixer);
+        var zh = d.Format(Language.Chinese);
+        var en = d.Format(Language.English);
+        Assert.StartsWith("docs/a.md:3:5: 错误 GP3010【编辑可改】：字符“丁”（U+4E01）", zh);
+        Assert.Contains("\n    提示：", zh);
+        Assert.StartsWith("docs/a.md:3:5: error GP3010 [editor]: character '丁' (U+4E01)", en);
+        Assert.Contains("\n    hint: ", en);
+    }
+
+    [Fact]
+    public void Giving_other_arguments_than_the_entry_uses_is_a_bug_caught_at_once()
+    {
+        Assert.Throws<ArgumentException>(() => Diagnostic.Create(GazettePress.Layout.LayoutMessages.GlyphMissing, SourceLocation.None, ("char", "丁")));
+    }
+
+    [Theory]
+    [InlineData(null, null, null, "zh_CN.UTF-8", Language.Chinese)]
+    [InlineData(null, null, null, "en_US.UTF-8", Language.English)]
+    [InlineData(null, "C.UTF-8", null, "en_US.UTF-8", Language.Chinese)]
+    [InlineData("en", "zh_CN.UTF-8", null, null, Language.English)]
+    [InlineData(null, null, null, null, Language.Chinese)]
+    public void The_language_comes_from_the_environment_with_Chinese_as_default(string? language, string? lcAll, string? lcMessages, string? lang, Language expected)
+    {
+        var env = new Dictionary<string, string?> { ["LANGUAGE"] = language, ["LC_ALL"] = lcAll, ["LC_MESSAGES"] = lcMessages, ["LANG"] = lang };
+        Assert.Equal(expected, Localization.FromEnvironment(n => env[n]));
+    }
+
+    /// <summary>
+    /// A ratchet while the diagnostics move into the catalogue: the number of fixed-English diagnostics
+    /// may only go down. When it reaches 0, LegacyError and LegacyWarning are deleted.
+    /// </summary>
+    [Fact]
+    public void Fixed_English_diagnostics_only_decrease()
+    {
+        var root = FindRepositoryRoot();
+        var uses = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Sum(f => Regex.Matches(File.ReadAllText(f), @"\bDiagnostic\.Legacy(Error|Warning)\(").Count);
+        Assert.True(uses <= LegacyCeiling, $"{uses} uses of Diagnostic.LegacyError/LegacyWarning; at most {LegacyCeiling} allowed — add a catalogue entry instead");
+    }
+
+    private const int LegacyCeiling = 59;
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln"))) return dir.FullName;
+        throw new InvalidOperationException("GazettePress.sln not found above the test folder");
+    }
+}
