@@ -67,8 +67,8 @@ public sealed class MessageCatalogueTests
         foreach (var entry in MessageCatalogue.Default.Diagnostics)
         {
             Assert.Matches(@"^GP[1-9]\d{3}$", entry.Id.Code);
-            var file = Regex.Match(entry.Source, @"catalogue/(\w+)\.ini").Groups[1].Value;
-            Assert.True(stageOfFile.TryGetValue(file, out var digit), $"{entry.Source}: codes belong in one of {string.Join(", ", stageOfFile.Keys)}.ini");
+            var file = Regex.Match(entry.Source, @"catalogue/(\w+)(-[\w-]+)?\.ini").Groups[1].Value;
+            Assert.True(stageOfFile.TryGetValue(file, out var digit), $"{entry.Source}: codes belong in one of {string.Join(", ", stageOfFile.Keys)}.ini (or <stage>-<part>.ini)");
             Assert.True(entry.Id.Code[2] == digit, $"{entry.Id} is in {file}.ini, whose codes are GP{digit}xxx");
         }
     }

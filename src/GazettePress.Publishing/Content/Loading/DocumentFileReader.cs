@@ -7,7 +7,7 @@ namespace GazettePress.Content.Loading;
 internal sealed class DocumentFileReader
 {
     private static readonly string[] Keys =
-        { "kind", "registration", "title", "doc_number", "addressee", "signature", "publicity", "attachments", "consultation", "qr" };
+        { "kind", "registration", "title", "doc_number", "addressee", "signature", "publicity", "attachments", "consultation", "qr", "review" };
     private static readonly string[] SignatureKeys = { "issuers", "signer", "date" };
     private static readonly string[] AttachmentKeys = { "title", "online_only" };
     private static readonly string[] QrKeys = { "url", "image", "placeholder", "caption" };
@@ -62,6 +62,11 @@ internal sealed class DocumentFileReader
         var attachments = ReadAttachments(map);
         var consultation = map.Pairs("consultation", false);
         var qr = ReadQr(map);
+        var review = map.StringList("review", false, scalarAsList: true,
+            hint: "list what is still to be checked, e.g. review: [标题分行是猜的，请核对原件]; delete the key once checked") ?? [];
+        // A review note is an open question from import or add: it warns until the editor deletes it.
+        foreach (var (note, node) in review)
+            _diagnostics.Add(Diagnostic.Create(ContentMessages.OpenReviewNote, yaml.At(node), ("note", note)));
 
         if (title is { Count: 0 })
         {
@@ -74,7 +79,10 @@ internal sealed class DocumentFileReader
         }
         return new GazetteDocument(id, file, kind, registration, title.Select(t => t.Text).ToArray(), docNumber, addressee,
             signature, publicity, attachments, consultation, qr, parts.Body, parts.BodyFirstLine,
-            new SourceMap(new SourceLocation(file, 1, 1), locations));
+            new SourceMap(new SourceLocation(file, 1, 1), locations))
+        {
+            ReviewNotes = review.Select(r => r.Text).ToArray(),
+        };
     }
 
     private static DocNumber? ReadDocNumber(YamlMap map)

@@ -20,6 +20,9 @@ public sealed record GazetteDocument(
     int BodyStartLine,
     SourceMap Locations)
 {
+    /// <summary>Open questions left by import or add (front matter <c>review:</c>); each is a warning until deleted.</summary>
+    public IReadOnlyList<string> ReviewNotes { get; init; } = [];
+
     /// <summary>The title as one string: the printed lines joined without separators.</summary>
     public string Title => string.Concat(TitleLines);
 
