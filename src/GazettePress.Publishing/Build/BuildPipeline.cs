@@ -108,6 +108,7 @@ public static class BuildPipeline
         if (composed is null || diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         var pages = new DisplayListBuilder().Build(composed.Pages);
+        PlacedLinkCheck.Check(pages, composed, loaded.Issue, diagnostics);
         Lap("display-lists");
 
         var metadata = Metadata(model);

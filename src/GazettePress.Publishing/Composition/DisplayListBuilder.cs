@@ -54,14 +54,11 @@ public sealed class DisplayListBuilder
     /// </summary>
     public static LinkTarget Target(string href, string documentId)
     {
-        if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal)) return LinkTarget.ToUri(href);
-        var hash = href.IndexOf('#');
-        var file = hash < 0 ? href : href[..hash];
-        var id = hash < 0 ? "" : href[(hash + 1)..];
-        var doc = file.EndsWith(".xhtml", StringComparison.Ordinal) ? file[..^6] : file;
-        if (doc.Length == 0) doc = documentId;
-        if (id.StartsWith("doc-", StringComparison.Ordinal) || doc.Length == 0) return LinkTarget.ToDestination(id);
-        return LinkTarget.ToDestination(id.Length == 0 ? "doc-" + doc : $"{doc}/{id}");
+        // One reading of hrefs for check and build: GazettePress.Content.Links.LinkResolver.
+        if (GazettePress.Content.Links.LinkResolver.IsExternal(href)) return LinkTarget.ToUri(href);
+        var (doc, id) = GazettePress.Content.Links.LinkResolver.ParseXhtmlHref(href, documentId);
+        if (id is not null && id.StartsWith("doc-", StringComparison.Ordinal) || doc.Length == 0) return LinkTarget.ToDestination(id ?? "");
+        return LinkTarget.ToDestination(string.IsNullOrEmpty(id) ? "doc-" + doc : $"{doc}/{id}");
     }
 
     private static string QrPath(PlacedQr q)

@@ -161,9 +161,7 @@ internal sealed class FlowBuilder
     /// Named destinations for headings and ids the author gave; the running block ids (b-N) of plain
     /// paragraphs are only page-start keys, not link targets.
     /// </summary>
-    private static bool IsLinkTarget(string id) =>
-        !(id.Length > 2 && id.StartsWith("b-", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0)
-        && !id.StartsWith("doc-", StringComparison.Ordinal); // the template's own blocks (doc-title, doc-number …)
+    private static bool IsLinkTarget(string id) => GazettePress.Content.Links.AnchorIds.IsLinkTarget(id); // one rule for check and build
 
     private bool HasBoxes() => _segments.Any(s => s.Items.OfType<FlowBox>().Any());
 
