@@ -23,6 +23,7 @@ internal static partial class DateChecker
         if (issue.Year is { } year && (published.Year < year || published.Year > year + 1))
         {
             diagnostics.Add(Diagnostic.Create(ContentMessages.PublishedOutsideYear, issue.Locations.Of("published"), ("published", printed), ("year", year)));
+            return; // the publication date itself is doubtful: comparing every document with it would repeat one slip
         }
         foreach (var document in documents)
         {

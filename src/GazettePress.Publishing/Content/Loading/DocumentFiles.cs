@@ -11,7 +11,10 @@ internal sealed class DocumentFiles
 
     public DocumentFiles(string directory, IssueFile issueFile)
     {
-        Listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        // Ids run together with a full-width comma (01-a，02-b) are reported there; their files count as listed.
+        Listed = issueFile.Sections.SelectMany(s => s.Documents)
+            .SelectMany(d => d.Id.Split(DocumentIds.WrongSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(d.Id))
+            .ToHashSet(StringComparer.Ordinal);
         var docs = IssueLoader.Join(directory, IssueLoader.DocumentsFolder);
         Unlisted = (Directory.Exists(docs) ? Directory.GetFiles(docs, "*.md") : [])
             .Select(f => (Id: Path.GetFileNameWithoutExtension(f), Path: IssueLoader.Join(docs, Path.GetFileName(f))))

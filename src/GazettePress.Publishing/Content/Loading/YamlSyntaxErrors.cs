@@ -32,16 +32,24 @@ internal static partial class YamlSyntaxErrors
             var key = duplicate.Groups[1].Value;
             return new(line, column, ContentMessages.YamlDuplicateKey.With(("key", key)), ContentMessages.YamlFixDuplicateKey.With(("key", key)));
         }
-        if (exception is InvalidOperationException || message.Contains("end of stream", StringComparison.Ordinal)
+        // A quote left open runs on into the next lines, so the parser fails later: the open quote is the cause.
+        var unclosed = FindUnclosed(lines);
+        if (unclosed is { Char: '"' or '\'' } quote && quote.Line <= line && !LineText(quote.Line)[quote.Column..].Contains(quote.Char)
+            || exception is InvalidOperationException || message.Contains("end of stream", StringComparison.Ordinal)
             || message.Contains("expected ',' or", StringComparison.Ordinal) || message.Contains("quoted scalar", StringComparison.Ordinal))
         {
-            if (FindUnclosed(lines) is { } open)
+            if (unclosed is { } open)
             {
                 var problem = open.Char is '"' or '\''
                     ? ContentMessages.YamlUnclosedQuote.With(("line", open.Line + firstLine - 1), ("quote", open.Char.ToString()))
                     : ContentMessages.YamlUnclosedBracket.With(("line", open.Line + firstLine - 1), ("open", open.Char.ToString()), ("close", Closer(open.Char)));
-                return new(open.Line, open.Column, problem,
-                    ContentMessages.YamlFixClose.With(("open", open.Char.ToString()), ("close", open.Char is '"' or '\'' ? open.Char.ToString() : Closer(open.Char))));
+                var close = open.Char is '"' or '\'' ? open.Char.ToString() : Closer(open.Char);
+                var opened = LineText(open.Line).TrimEnd();
+                // A list or value that starts and ends on one line: the exact line to write.
+                var fix = opened.EndsWith(',') || opened.Length == open.Column
+                    ? ContentMessages.YamlFixClose.With(("open", open.Char.ToString()), ("close", close))
+                    : ContentMessages.YamlFixReplaceLine.With(("fixed", opened.Trim() + close));
+                return new(open.Line, open.Column, problem, fix);
             }
         }
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
@@ -130,6 +138,7 @@ internal static partial class YamlSyntaxErrors
         {
             var s = lines[i];
             var j = 0;
+            var quotedValue = false;
             if (open.Count == 0 && quote is null)
             {
                 while (j < s.Length && s[j] == ' ') j++;
@@ -142,7 +151,11 @@ internal static partial class YamlSyntaxErrors
                 if (j >= s.Length) continue;
                 var c = s[j];
                 if (c is '[' or '{') open.Push((i + 1, j + 1, c));
-                else if (c is '"' or '\'') quote = (i + 1, j + 1, c);
+                else if (c is '"' or '\'')
+                {
+                    quote = (i + 1, j + 1, c);
+                    quotedValue = true;
+                }
                 else continue;
                 j++;
             }
@@ -167,6 +180,8 @@ internal static partial class YamlSyntaxErrors
                 }
                 else if (c is '"' or '\'' && PreviousSign(s, j) is '[' or '{' or ',' or ':' or '\0') quote = (i + 1, j + 1, c);
             }
+            // A quoted value of front matter or issue.yaml is one line: one still open at the line's end was never closed.
+            if (quotedValue && quote is { } stillOpen) return stillOpen;
         }
         return quote ?? (open.Count > 0 ? open.Peek() : null);
     }
