@@ -12,7 +12,9 @@ using GazettePress.Publishing.Templates;
 
 namespace GazettePress.Publishing.Build;
 
-public sealed record BuildOptions(string IssueDirectory, string OutputDirectory, string? TemplatesDirectory = null, string? FontsDirectory = null);
+/// <param name="Final">The edition for printing and publishing: refused while a placeholder remains (<see cref="FinalEdition"/>).</param>
+public sealed record BuildOptions(string IssueDirectory, string OutputDirectory, string? TemplatesDirectory = null, string? FontsDirectory = null,
+    bool Final = false);
 
 /// <summary>One output stage (screen PDF, print PDF, EPUB …): reads the composed issue, stages files.</summary>
 public interface IOutputWriter
@@ -32,8 +34,10 @@ public sealed class BuildContext
     public required FontRegistry Fonts { get; init; }
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
-    /// <summary>The pages as Skia painted them, before any post-processing: screen and print PDFs both start from these bytes.</summary>
+    /// <summary>The pages as Skia painted them, before any post-processing: the print PDF (the proof) starts from these bytes.</summary>
     public required byte[] PaintedPdf { get; init; }
+    /// <summary>The pages painted for the screen: without what only proofs show (placeholder boxes); the same bytes when there is none.</summary>
+    public byte[]? ScreenPaintedPdf { get; init; }
     /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
     public required DocumentMetadata Metadata { get; init; }
     /// <summary>The templates folder in use (print.yaml lives there too).</summary>
@@ -97,6 +101,7 @@ public static class BuildPipeline
                 "pass --templates <dir>"));
         var loaded = IssueLoader.Load(options.IssueDirectory, new FontCoverage(fonts));
         diagnostics.AddRange(loaded.Diagnostics);
+        if (options.Final) FinalEdition.Check(loaded.Issue, diagnostics);
         Lap("load");
         if (diagnostics.HasErrors || loaded.Issue is null || templates is null)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
@@ -113,13 +118,15 @@ public static class BuildPipeline
 
         var metadata = Metadata(model);
         using var painted = new MemoryStream();
-        var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+        var pdfMetadata = new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? "");
+        var paint = PdfPainter.Paint(pages, pdfMetadata, painted);
+        var screenPainted = FinalEdition.PaintScreen(composed, pdfMetadata);
         Lap("paint");
 
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), Metadata = metadata,
+            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), ScreenPaintedPdf = screenPainted, Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
         context.Report["fonts"] = paint.Fonts

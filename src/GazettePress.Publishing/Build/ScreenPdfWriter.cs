@@ -13,7 +13,7 @@ public sealed class ScreenPdfWriter : IOutputWriter
             .Select(s => OutlineEntry.ToDestination(s.Title, s.Destination, s.Children.Select(d => OutlineEntry.ToDestination(d.Title, d.Destination)).ToArray()))
             .ToList();
         var first = context.Pages[0];
-        context.Files[$"{context.Name}.pdf"] = PdfFinisher.FinishScreen(context.PaintedPdf, new ScreenPdfOptions
+        context.Files[$"{context.Name}.pdf"] = PdfFinisher.FinishScreen(context.ScreenPaintedPdf ?? context.PaintedPdf, new ScreenPdfOptions
         {
             Metadata = context.Metadata,
             Outline = outline,

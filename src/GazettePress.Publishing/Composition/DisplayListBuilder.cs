@@ -10,6 +10,9 @@ public sealed class DisplayListBuilder
 {
     private readonly Dictionary<string, ImmutableArray<byte>> _images = new(StringComparer.Ordinal);
 
+    /// <summary>False for the screen edition: items drawn only in proofs (<see cref="Placed.ProofOnly"/>) are left out.</summary>
+    public bool Proof { get; init; } = true;
+
     public IReadOnlyList<Page> Build(IReadOnlyList<ComposedPage> pages) => pages.Select(Build).ToArray();
 
     public Page Build(ComposedPage page)
@@ -17,6 +20,7 @@ public sealed class DisplayListBuilder
         var items = new List<PageItem>();
         foreach (var placed in page.Items)
         {
+            if (placed.ProofOnly && !Proof) continue;
             switch (placed)
             {
                 case PlacedLine { Line: EngineLine line } l:

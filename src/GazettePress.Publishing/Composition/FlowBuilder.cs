@@ -471,8 +471,9 @@ internal sealed class FlowBuilder
             var x = AlignedX(style, context, available, w);
             // The named destination lets preflight find the box until a real code replaces it.
             var id = _documentId.Length > 0 ? _documentId : e.Id ?? "cover";
-            box = new FlowBox(h, [new PlacedAnchor("GPPlaceholder-" + id, x, 0), new PlacedRect(x, 0, w, h, 0x000000, 0.5),
-                new PlacedRule(x, 0, x + w, h, 0.3, 0x808080), new PlacedRule(x, h, x + w, 0, 0.3, 0x808080)]);
+            // The crossed box is for proofs and the print edition; the screen PDF leaves it out (ProofOnly).
+            box = new FlowBox(h, [new PlacedAnchor("GPPlaceholder-" + id, x, 0), new PlacedRect(x, 0, w, h, 0x000000, 0.5) { ProofOnly = true },
+                new PlacedRule(x, 0, x + w, h, 0.3, 0x808080) { ProofOnly = true }, new PlacedRule(x, h, x + w, 0, 0.3, 0x808080) { ProofOnly = true }]);
             _qrs.Add(new QrRecord(_documentId, "placeholder", "", wMm, hMm));
         }
         else if (url.Length > 0)

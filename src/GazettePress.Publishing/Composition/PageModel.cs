@@ -9,6 +9,9 @@ namespace GazettePress.Publishing.Composition;
 public abstract record Placed
 {
     public abstract Placed Offset(double dx, double dy);
+
+    /// <summary>Drawn in proofs and the print edition only (a QR placeholder box): the screen PDF leaves it out.</summary>
+    public bool ProofOnly { get; init; }
 }
 
 public sealed record PlacedLine(SetLine Line, double X, double Baseline) : Placed
@@ -18,7 +21,7 @@ public sealed record PlacedLine(SetLine Line, double X, double Baseline) : Place
 
 public sealed record PlacedRule(double X1, double Y1, double X2, double Y2, double Thickness, uint Color) : Placed
 {
-    public override Placed Offset(double dx, double dy) => new PlacedRule(X1 + dx, Y1 + dy, X2 + dx, Y2 + dy, Thickness, Color);
+    public override Placed Offset(double dx, double dy) => this with { X1 = X1 + dx, Y1 = Y1 + dy, X2 = X2 + dx, Y2 = Y2 + dy };
 }
 
 /// <summary>A filled rectangle (leader dots) or, with <see cref="Stroke"/>, an outlined box (QR placeholders).</summary>

@@ -85,7 +85,7 @@ public class EditorMistakeTests
     [Fact]
     public void A_missing_image_suggests_the_near_file_that_nothing_uses()
     {
-        var d = Assert.Single(Load(i => i.WriteBytes("images/chart-01.png", [0x89, 0x50, 0x4E, 0x47])
+        var d = Assert.Single(Load(i => i.WriteBytes("images/chart-01.png", SampleContent.Png)
             .Write("docs/03-ling-5.md", SampleContent.Decree + "\n\n![图](images/chart01.png)\n")));
 
         Assert.Equal(("GP1014", 13), (d.Code, d.Location.Line));
@@ -101,6 +101,16 @@ public class EditorMistakeTests
 
         Assert.Equal("GP1014", d.Code);
         Assert.DoesNotContain("qr-03", d.Render(Language.Chinese).Hint);
+    }
+
+    [Fact]
+    public void A_picture_the_build_cannot_decode_is_refused_by_check()
+    {
+        var d = Assert.Single(Load(i => i.WriteBytes("images/scan.png", [0x89, 0x50, 0x4E, 0x47])
+            .Write("docs/03-ling-5.md", SampleContent.Decree + "\n\n![图](images/scan.png)\n")));
+
+        Assert.Equal(("GP1014", 13), (d.Code, d.Location.Line));
+        Assert.Equal("图片“images/scan.png”不是能用的 PNG、JPEG 或 GIF 图片", d.Render(Language.Chinese).Message);
     }
 
     [Fact]

@@ -140,7 +140,18 @@ internal static class SampleContent
             .Write("docs/01-jsf-2025-11.md", Notice)
             .Write("docs/02-jszb-2025-22.md", OfficeNotice)
             .Write("docs/03-ling-5.md", Decree)
-            .WriteBytes("images/cover.png", new byte[] { 0x89, 0x50, 0x4E, 0x47 })
-            .WriteBytes("images/figure.png", new byte[] { 0x89, 0x50, 0x4E, 0x47 })
-            .WriteBytes("images/qr-03.png", new byte[] { 0x89, 0x50, 0x4E, 0x47 });
+            .WriteBytes("images/cover.png", Png)
+            .WriteBytes("images/figure.png", Png)
+            .WriteBytes("images/qr-03.png", Png);
+
+    /// <summary>A real 4×4 PNG: check decodes pictures the way the build does.</summary>
+    public static readonly byte[] Png = MakePng();
+
+    private static byte[] MakePng()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(4, 4);
+        bitmap.Erase(SkiaSharp.SKColors.Gray);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 }

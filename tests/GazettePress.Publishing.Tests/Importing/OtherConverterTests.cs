@@ -85,7 +85,7 @@ public sealed class OtherConverterTests
             var result = IssueImporter.Import(Text, "other.txt");
             var outDir = Path.Combine(dir, "issue");
             IssueFolderOutput.Write(outDir, result.Files, force: false);
-            Assert.Empty(IssueLoader.Load(outDir).Diagnostics.Select(d => d.ToString()));
+            Assert.Empty(IssueLoader.Load(outDir).Diagnostics.Where(d => d.Code != "GP1105").Select(d => d.ToString())); // QR placeholders warn until filled
         }
         finally
         {

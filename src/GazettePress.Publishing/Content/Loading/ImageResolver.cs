@@ -42,7 +42,31 @@ internal sealed class ImageResolver
             return null;
         }
         _used.Add(Path.GetRelativePath(root, full).Replace('\\', '/'));
+        if (!IsUsablePicture(full))
+        {
+            _diagnostics.Add(Diagnostic.Create(ContentMessages.MissingImage, location,
+                ("problem", ContentMessages.ImageUnreadable.With(("path", normalized))), ("fix", ContentMessages.ImageFixFormat.With())));
+            return null;
+        }
         return new ImageRef(normalized, full);
+    }
+
+    /// <summary>
+    /// A picture both editions can use: composition decodes it (as the build does, with Skia's codecs)
+    /// and it is one of the EPUB's core image types.
+    /// </summary>
+    private static bool IsUsablePicture(string path)
+    {
+        try
+        {
+            using var codec = SkiaSharp.SKCodec.Create(path);
+            return codec is { Info.Width: > 0, Info.Height: > 0 }
+                && codec.EncodedFormat is SkiaSharp.SKEncodedImageFormat.Png or SkiaSharp.SKEncodedImageFormat.Jpeg or SkiaSharp.SKEncodedImageFormat.Gif;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reports every missing image, suggesting the closest unused image file of the issue folder.</summary>
