@@ -1,5 +1,3 @@
-using System.Text;
-using GazettePress.Diagnostics;
 using GazettePress.Importing;
 
 namespace GazettePress.Cli.Commands;
@@ -11,8 +9,6 @@ namespace GazettePress.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    public const string ReviewFileName = "review.md";
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         string? input = null, outDir = null;
@@ -30,41 +26,11 @@ public static class ImportCommand
             }
         }
         if (input is null || outDir is null) return Usage(stderr, "need <text-file> and --out <issue-dir>");
-        if (!File.Exists(input))
-        {
-            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.InputNotFound, "input file not found", new SourceLocation(input), "give the path of an extracted-text issue (.txt)"));
-            return 1;
-        }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(input));
-        }
-        catch (DecoderFallbackException)
-        {
-            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.NotUtf8, "the file is not valid UTF-8 text", new SourceLocation(input), "convert it to UTF-8 first, e.g. iconv -f GB18030 -t UTF-8"));
-            return 1;
-        }
-        var result = IssueImporter.Import(text.TrimStart('\uFEFF'), input);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-                stderr.WriteLine(error);
-            stderr.WriteLine($"gazettepress import: {result.Errors.Count} problem(s); nothing was written");
-            return 1;
-        }
-        var files = new Dictionary<string, string>(result.Files) { [ReviewFileName] = result.Review };
-        try
-        {
-            IssueFolderOutput.Write(outDir, files, force);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.CannotWrite, e.Message, new SourceLocation(outDir), "nothing was written; choose another --out or add --force to replace it"));
-            return 1;
-        }
-        var documents = result.Files.Keys.Count(k => k.StartsWith("docs/", StringComparison.Ordinal));
-        stdout.WriteLine($"imported {documents} documents into {outDir}; review {Path.Combine(outDir, ReviewFileName)}");
+        var result = ImportFile.Run(input, outDir, force);
+        foreach (var error in result.Errors) stderr.WriteLine(error);
+        if (result.Errors.Count > 0) return 1;
+        stdout.WriteLine(result.Summary);
+        stdout.WriteLine(Path.Combine(outDir, IssueImporter.ReviewFileName));
         return 0;
     }
 

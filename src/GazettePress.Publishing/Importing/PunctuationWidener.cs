@@ -112,6 +112,6 @@ internal static partial class PunctuationWidener
     }
 
     /// <summary>URLs, e-mail addresses, times and standard numbers: never changed.</summary>
-    [GeneratedRegex(@"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|www\.[A-Za-z0-9\-._~/?#=&%]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b[A-Z]{1,4}(?:/[A-Z]{1,3})?\s?\d+(?:\.\d+)*(?:[-—]\d{4})?")]
+    [GeneratedRegex(@"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|www\.[A-Za-z0-9\-._~/?#=&%]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b|\b[A-Z]{1,4}(?:/[A-Z]{1,3})?\s?[0-9]+(?:\.[0-9]+)*(?:[-—][0-9]{4})?")]
     private static partial Regex Untouchable();
 }
