@@ -105,6 +105,8 @@ public static class IssueImporter
             var number = p.Head is null ? p.Entry!.DocNumber : spans[p].DocNumber;
             var id = DocumentIds.For(i + 1, number);
             review.CurrentDocument = id;
+            if (p.Head is null)
+                review.Note(ReviewCategory.Documents, p.Entry!.Line, ImportMessages.TocEntryWithoutText, ("title", p.Entry.Title), ("number", p.Entry.DocNumber ?? "—"));
             var document = p.Head is null ? Stub(id, p.Entry!) : ParseSafely(id, spans[p], lines, review);
             if (p.Head is not null) SummariseRepairs(lines, spans[p], review);
             documents.Add((document, p.Section));

@@ -101,11 +101,8 @@ internal static class Reconciler
         return placed;
     }
 
-    private static PlacedDocument Missing(TocEntry entry, ReviewLog review)
-    {
-        review.Note(ReviewCategory.Documents, entry.Line, ImportMessages.TocEntryWithoutText, ("title", entry.Title), ("number", entry.DocNumber ?? "—"));
-        return new PlacedDocument(null, entry, entry.Section);
-    }
+    /// <summary>A TOC entry whose text was not found; the importer notes it under the empty document it makes.</summary>
+    private static PlacedDocument Missing(TocEntry entry, ReviewLog review) => new(null, entry, entry.Section);
 
     /// <summary>Same year and number, issuer codes of the same length differing in at most one (look-alike) character.</summary>
     public static bool NearNumber(string a, string b)

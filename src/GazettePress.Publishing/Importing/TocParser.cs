@@ -224,7 +224,7 @@ internal static partial class TocParser
         var s = CjkText.FoldWidth(raw).Replace('\t', ' ').Trim();
         int? page = null;
         var tail = PageAtEnd().Match(s);
-        if (tail.Success && int.TryParse(tail.Groups["page"].Value, out var p) && (tail.Groups["lead"].Value.Trim().Length > 0 || tail.Groups["open"].Success || tail.Groups["lead"].Length > 0))
+        if (tail.Success && int.TryParse(tail.Groups["page"].Value, out var p) && tail.Index > 0 && !char.IsAsciiDigit(tail.Value[0]))
         {
             page = p;
             s = s[..tail.Index];
