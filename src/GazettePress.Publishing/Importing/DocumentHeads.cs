@@ -66,6 +66,9 @@ internal static partial class DocumentHeads
     {
         var text = lines[i].Text;
         if (text.Length == 0 || text.Length > 90) return null;
+        // Cheap test first: every anchor holds 号 (文号, 第N号), ends in 令, or is a document title.
+        var hasNumber = text.Contains('号') || text.Contains('號');
+        if (!hasNumber && !text.TrimEnd().EndsWith('令') && !IsDocumentTitle(text)) return null;
         string? number;
         bool repaired;
         if (text.Length <= 40 && (number = DocNumberText.Normalize(text, out repaired)) is not null && !TocParser.IsRunningText(text))
@@ -79,7 +82,7 @@ internal static partial class DocumentHeads
                 return WithTitle(lines, i, next + 1, lowest, to, order, HeadEvidence.DocNumber, repaired);
         }
         // A title line with its 文号 glued on: 关于……的通知晋市政办〔2025〕22号.
-        if (DocNumberText.FindLast(text) is { } glued && glued.Index + glued.Length >= CjkText.FoldWidth(text).TrimEnd().Length - 1
+        if (hasNumber && DocNumberText.FindLast(text) is { } glued && glued.Index + glued.Length >= CjkText.FoldWidth(text).TrimEnd().Length - 1
             && glued.Index >= 4 && IsTitleLike(text[..glued.Index]) && !TocParser.IsRunningText(text))
         {
             var titlePart = new SourceLine(lines[i].Number, text[..glued.Index].TrimEnd(' ', '\t', '（', '('));
@@ -93,7 +96,7 @@ internal static partial class DocumentHeads
             }
         }
         // A document without 文号: title lines, then the addressee.
-        if (IsTitleLike(text) && IsDocumentTitle(text))
+        if (IsDocumentTitle(text) && IsTitleLike(text))
         {
             var next = Lines.NextNonBlank(lines, i + 1, to);
             if (next >= 0 && next - i <= 3 && IsAddressee(lines[next].Text))
@@ -211,6 +214,8 @@ internal static partial class DocumentHeads
     /// <summary>The title of a document (not of a chapter or an attached plan): 关于… or a notice kind at its end.</summary>
     public static bool IsDocumentTitle(string text)
     {
+        if (!text.Contains("关于", StringComparison.Ordinal) && !text.Contains('告') && !text.Contains("命令", StringComparison.Ordinal)
+            && !text.Contains("决定", StringComparison.Ordinal)) return false;
         var t = SpaceNormalizer.RemoveStraySpaces(text);
         return t.Contains("关于", StringComparison.Ordinal) && DocumentKind().IsMatch(t) || AnnouncementKind().IsMatch(t);
     }

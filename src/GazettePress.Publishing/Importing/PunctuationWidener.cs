@@ -17,6 +17,7 @@ internal static partial class PunctuationWidener
     {
         // Widened brackets make their neighbours Chinese context too ("）;"), so run to a fixed point.
         changes = 0;
+        if (text.AsSpan().IndexOfAny(",:;?!()\"") < 0) return text;
         for (var pass = 0; pass < 3; pass++)
         {
             text = WidenOnce(text, out var n);
@@ -106,6 +107,11 @@ internal static partial class PunctuationWidener
     private static bool[] ProtectedSpans(string s)
     {
         var mask = new bool[s.Length];
+        // Everything protected holds a Latin letter, an @ or a colon between digits: most Chinese lines hold none.
+        var latin = false;
+        foreach (var c in s)
+            if (char.IsAsciiLetter(c) || c is '@' or ':') { latin = true; break; }
+        if (!latin) return mask;
         foreach (Match m in Untouchable().Matches(s))
             for (var i = m.Index; i < m.Index + m.Length; i++) mask[i] = true;
         return mask;

@@ -124,11 +124,12 @@ internal static class Reconciler
         var taken = new bool[Math.Max(0, to)];
         foreach (var h in heads)
             for (var k = Math.Max(0, h.Start); k < h.BodyStart && k < taken.Length; k++) taken[k] = true;
+        var firstPair = key[..2];
         for (var i = from; i < to; i++)
         {
-            if (lines[i].IsBlank || taken[i]) continue;
+            if (lines[i].IsBlank || taken[i] || lines[i].Text.Length > 80) continue;
             var first = Similarity.Fold(lines[i].Text);
-            if (first.Length == 0 || !DocumentHeads.IsTitleLike(lines[i].Text) || !key.Contains(first[..Math.Min(2, first.Length)], StringComparison.Ordinal)) continue;
+            if (first.Length == 0 || !DocumentHeads.IsTitleLike(lines[i].Text) || !key.Contains(first[..Math.Min(2, first.Length)], StringComparison.Ordinal) && !first.Contains(firstPair, StringComparison.Ordinal)) continue;
             var window = new List<SourceLine>();
             var text = "";
             for (var k = i; k < to && window.Count < 4; k++)

@@ -14,7 +14,7 @@ namespace GazettePress.Publishing.Tests.Importing.Degradation;
 /// (decoding, writing) in an empty folder, which must afterwards hold only the input and --out; those
 /// are written as UTF-8, UTF-8 with BOM or GB18030 in turn.
 /// </summary>
-public sealed class DegradationTests
+public abstract class DegradationTests
 {
     private const int SeedsPerKind = 5;
     private const int Combined = 40;
@@ -23,10 +23,13 @@ public sealed class DegradationTests
     private static readonly Dictionary<string, string> Texts = Corpora.ToDictionary(c => c, c => File.ReadAllText(TestFiles.Corpus(c)));
     private static readonly Dictionary<string, string[]> CleanNumbers = Corpora.ToDictionary(c => c, c => DocNumbers(TestFiles.Import(Texts[c], c)));
 
-    public static TheoryData<string, string, int> Variants()
+    public static TheoryData<string, string, int> Variants() => VariantsOf(Corpora);
+
+    /// <summary>The variants of some corpus issues; one test class per issue lets the runner use both cores.</summary>
+    public static TheoryData<string, string, int> VariantsOf(params string[] corpora)
     {
         var data = new TheoryData<string, string, int>();
-        foreach (var corpus in Corpora)
+        foreach (var corpus in corpora)
         {
             foreach (var kind in Enum.GetValues<Damage>())
                 for (var seed = 1; seed <= SeedsPerKind; seed++)
@@ -45,9 +48,7 @@ public sealed class DegradationTests
         return Enum.GetValues<Damage>().OrderBy(_ => rng.Next()).Take(rng.Next(3, 7)).ToArray();
     }
 
-    [Theory]
-    [MemberData(nameof(Variants))]
-    public void Damaged_variant_imports_without_losing_a_doc_number(string corpus, string damage, int seed)
+    protected static void Check(string corpus, string damage, int seed)
     {
         var text = DamageGenerator.Apply(Texts[corpus], Kinds(damage, seed), seed * 31 + corpus[2]);
         var index = Math.Abs(HashCode.Combine(damage, seed)) % 3;
@@ -101,7 +102,9 @@ public sealed class DegradationTests
     }
 
     [Fact]
-    public void The_generator_is_reproducible_and_each_kind_changes_the_text()
+    public void The_generator_is_reproducible_and_each_kind_changes_the_text_() => GeneratorChecks();
+
+    private static void GeneratorChecks()
     {
         foreach (var kind in Enum.GetValues<Damage>())
         {
@@ -116,4 +119,31 @@ public sealed class DegradationTests
         result.Files.Where(f => f.Key.StartsWith("docs/", StringComparison.Ordinal))
             .Select(f => Regex.Match(f.Value, @"^doc_number: (.+)$", RegexOptions.Multiline).Groups[1].Value)
             .Where(n => n.Length > 0).ToArray();
+}
+
+public sealed class DegradationOf000 : DegradationTests
+{
+    public static TheoryData<string, string, int> Cases => VariantsOf("000");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Damaged_variant_imports_without_losing_a_doc_number(string corpus, string damage, int seed) => Check(corpus, damage, seed);
+}
+
+public sealed class DegradationOf001 : DegradationTests
+{
+    public static TheoryData<string, string, int> Cases => VariantsOf("001");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Damaged_variant_imports_without_losing_a_doc_number(string corpus, string damage, int seed) => Check(corpus, damage, seed);
+}
+
+public sealed class DegradationOf003 : DegradationTests
+{
+    public static TheoryData<string, string, int> Cases => VariantsOf("003");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Damaged_variant_imports_without_losing_a_doc_number(string corpus, string damage, int seed) => Check(corpus, damage, seed);
 }
