@@ -13,18 +13,18 @@ namespace GazettePress.Publishing.Build;
 /// </summary>
 public static class PlacedLinkCheck
 {
-    public static void Check(IReadOnlyList<Page> pages, ComposedIssue composed, Issue issue, DiagnosticBag diagnostics)
+    public static void Check(ComposedIssue composed, Issue issue, DiagnosticBag diagnostics)
     {
-        var anchors = pages.SelectMany(p => p.Items.OfType<AnchorItem>()).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var anchors = composed.Pages.SelectMany(p => p.Content.Items.OfType<AnchorItem>()).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        foreach (var page in composed.Pages)
         {
-            foreach (var link in pages[i].Items.OfType<LinkItem>())
+            foreach (var link in page.Content.Items.OfType<LinkItem>())
             {
                 if (link.Target.Destination is not { } destination || anchors.Contains(destination) || !reported.Add(destination)) continue;
-                var documentId = i < composed.Pages.Count ? composed.Pages[i].DocumentId : "";
-                var file = issue.FindDocument(documentId)?.SourcePath ?? TemplateSet.MainTemplate;
-                diagnostics.Add(TemplateMessages.LinkNotPlaced, new SourceLocation(file), ("href", "#" + destination), ("target", destination));
+                var href = composed.Elements.TryGet(link.Source, out var element) ? element.Href ?? "#" + destination : "#" + destination;
+                var file = issue.FindDocument(page.DocumentId)?.SourcePath ?? TemplateSet.MainTemplate;
+                diagnostics.Add(TemplateMessages.LinkNotPlaced, new SourceLocation(file), ("href", href), ("target", destination));
             }
         }
     }
