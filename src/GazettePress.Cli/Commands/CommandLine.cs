@@ -18,6 +18,7 @@ public static class CommandLine
         new CheckCommand(),
         new ImportCommand(),
         new BuildCommand(),
+        new WatchCommand(),
         new PreflightCommand(),
         new BenchCommand(),
         new HelpCommand(),
