@@ -19,6 +19,7 @@ public static class CommandLine
         new ImportCommand(),
         new BuildCommand(),
         new WatchCommand(),
+        new DiffCommand(),
         new PreflightCommand(),
         new BenchCommand(),
         new HelpCommand(),

@@ -63,7 +63,7 @@ public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
 public static class BuildPipeline
 {
     public static IReadOnlyList<IOutputWriter> DefaultWriters =>
-        [new ScreenPdfWriter(), new PrintPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter()];
+        [new ScreenPdfWriter(), new PrintPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter(), new Proofing.ProofRecordWriter()];
 
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";
