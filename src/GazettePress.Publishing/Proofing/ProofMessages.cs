@@ -24,10 +24,15 @@ public static class ProofMessages
     public static readonly TextId NoteInserted = new("diff.note.inserted");
     public static readonly TextId NoteDeleted = new("diff.note.deleted");
 
+    public static readonly TextId SectionCover = new("diff.section.cover");
+    public static readonly TextId SectionToc = new("diff.section.toc");
+    public static readonly TextId SectionIntro = new("diff.section.intro");
+    public static readonly TextId SectionColophon = new("diff.section.colophon");
+    public static readonly TextId SectionBackCover = new("diff.section.back-cover");
+
     private static readonly Dictionary<string, TextId> Sections = new(StringComparer.Ordinal)
     {
-        ["cover"] = new("diff.section.cover"), ["toc"] = new("diff.section.toc"), ["intro"] = new("diff.section.intro"),
-        ["colophon"] = new("diff.section.colophon"), ["back-cover"] = new("diff.section.back-cover"),
+        ["cover"] = SectionCover, ["toc"] = SectionToc, ["intro"] = SectionIntro, ["colophon"] = SectionColophon, ["back-cover"] = SectionBackCover,
     };
 
     /// <summary>The name of a section the templates make (cover, toc …), or null for another id.</summary>
