@@ -144,7 +144,7 @@ public sealed class IssueComposer
         }
         SectionsLaidOut++;
         var diagnostics = new DiagnosticBag();
-        var builder = new BlockBuilder(resolver, diagnostics, inputs, documentId);
+        var builder = new BlockBuilder(resolver, _flow.Paragraphs, diagnostics, inputs, documentId);
         var blocks = builder.Build(section, style);
         var area = new FlowArea(master.TextWidthPt, master.TextHeightPt, style.Columns, style.ColumnGapPt, style.BalanceColumns,
             GridPitchPt: style.Columns > 1 ? style.LeadingPt : 0);
