@@ -185,7 +185,7 @@ internal sealed class FlowCollector
             HeightAtTop = heightAtTop,
             ShiftAtTop = contentTop - contentTopAtTop,
             Role = RoleOf(block),
-            Start = block is ParagraphBlock { Origin: { } origin } ? new TextPosition(origin.Element, origin.Map(0)) : null,
+            Start = block is ParagraphBlock { Origin: { } origin } ? origin.At(0) : null,
         });
         _marginInsideLastBox = box.MarginBottomPt + (height - total) / 2;
     }
@@ -332,7 +332,7 @@ internal sealed class FlowCollector
             boxes.Add(new FlowBox(height, content)
             {
                 Role = role,
-                Start = paragraph.Origin is { } origin ? new TextPosition(origin.Element, origin.Map(line.TextStart)) : null,
+                Start = paragraph.Origin is { } origin ? origin.At(line.TextStart) : null,
                 BreakAfter = i == n - 1 || (i + 1 >= paragraph.Orphans && n - (i + 1) >= paragraph.Widows),
                 Paragraph = flowParagraph,
             });
@@ -471,7 +471,7 @@ internal sealed class FlowCollector
 
     private static TextPosition? StartOf(Block block) => block switch
     {
-        ParagraphBlock { Origin: { } o } => new TextPosition(o.Element, o.Map(0)),
+        ParagraphBlock { Origin: { } o } => o.At(0),
         GroupBlock g => g.Children.Select(StartOf).FirstOrDefault(s => s is not null),
         _ => null,
     };

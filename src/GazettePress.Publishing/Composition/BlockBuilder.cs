@@ -196,7 +196,8 @@ internal sealed partial class BlockBuilder
         if (runs.Count == 0) runs.Add(new TextRun("", InlineText.Style(style), Source: Ref(e)));
         var key = e.Id is not null ? e : KeyAncestor(ancestors, e);
         var origin = key is null || key.Ordinal < 0 ? null
-            : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, e) ? 0 : OffsetWithin(key, e), ImmutableCollectionsMarshalArray(toRaw));
+            : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, e) ? 0 : OffsetWithin(key, e), ImmutableCollectionsMarshalArray(toRaw),
+                Ref(e.Ordinal >= 0 ? e : sourceOf ?? key));
         ParagraphTail? tail = null;
         if (collected.Folio.Length > 0)
         {
@@ -444,7 +445,7 @@ internal sealed partial class BlockBuilder
                 {
                     Location = cell.Source,
                     Origin = key is null || key.Ordinal < 0 ? null
-                        : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, cell) ? 0 : OffsetWithin(key, cell), ImmutableCollectionsMarshalArray(toRaw)),
+                        : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, cell) ? 0 : OffsetWithin(key, cell), ImmutableCollectionsMarshalArray(toRaw), Ref(cell)),
                 });
             }
             ancestors.RemoveAt(ancestors.Count - 1);

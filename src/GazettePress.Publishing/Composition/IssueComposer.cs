@@ -201,7 +201,7 @@ public sealed class IssueComposer
             Folio = pageNumber?.ToString(CultureInfo.InvariantCulture),
             IsBlank = blank,
             Start = flow?.Start is { } start && elements.TryGet(start.Element, out var element) && element.XmlId is { } blockId
-                ? new PageStart(documentId, blockId, start.Offset)
+                ? new PageStart(documentId, blockId, start.Offset) { Element = start.Own, ElementOffset = start.OwnOffset }
                 : null,
             HasColumns = flow?.HasColumns ?? false,
             Flow = flow,
