@@ -284,8 +284,7 @@ internal sealed partial class BlockBuilder
                     break;
                 case XElement c:
                     if (!c.IsInline)
-                        _diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-NESTING", $"block element <{c.Name}> inside a paragraph", c.Source,
-                            "close the paragraph before starting a block, or use <span>"));
+                        _diagnostics.Add(Diagnostic.Create(CompositionMessages.XhtmlNesting, c.Source, ("element", c.Name)));
                     var childStyle = _styles.Compute(c, ancestors, style);
                     if (childStyle.Hidden || c.HasClass("toc-page"))
                     {
@@ -381,8 +380,7 @@ internal sealed partial class BlockBuilder
                 break;
             }
             default:
-                _diagnostics.Add(Diagnostic.LegacyError("GP-QR-EMPTY", "a QR figure needs data-url or data-qr naming a document with a qr: entry", e.Source,
-                    "e.g. <figure class=\"qr\" data-url=\"http://…\"><figcaption>政策解读</figcaption></figure>"));
+                _diagnostics.Add(Diagnostic.Create(CompositionMessages.QrEmpty, e.Source));
                 return null;
         }
         if (figure is null) return null;
@@ -413,7 +411,7 @@ internal sealed partial class BlockBuilder
         var bytes = _inputs.ReadImage(src);
         if (bytes.IsDefaultOrEmpty || ImageBlock.PixelSize(bytes).Width <= 0)
         {
-            _diagnostics.Add(Diagnostic.LegacyError("GP-IMAGE", $"image '{src}' not found or not a PNG/JPEG", e.Source, "paths are relative to the issue folder"));
+            _diagnostics.Add(Diagnostic.Create(CompositionMessages.ImageUnreadable, e.Source, ("path", src)));
             return null;
         }
         return new ImageBlock(bytes, src, width, height, AlignOf(style)) { Box = box with { Source = Ref(e) } };
