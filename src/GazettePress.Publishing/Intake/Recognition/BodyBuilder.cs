@@ -66,6 +66,12 @@ internal sealed partial class BodyBuilder
     {
         var text = p.Text;
         var kind = Labels.Of(text, out var labelLength);
+        // "1 总则": a bare number before a short heading (the dot left out).
+        if (kind == LabelKind.None && BareNumber().Match(text) is { Success: true } bare && text.Length <= 20 && !Patterns.EndsSentence(text))
+        {
+            kind = LabelKind.Arabic;
+            labelLength = bare.Length;
+        }
         var visible = p.Runs.Where(r => r.Text.Trim().Length > 0).ToList();
         var allDistinct = p.HasFonts && visible.Count > 0 && visible.All(IsDistinct);
         var prefix = DistinctPrefix(p);
@@ -93,7 +99,8 @@ internal sealed partial class BodyBuilder
         }
         if ((styleHeading || allDistinct) && text.Length <= 60 && !sentence && !text.EndsWith('：'))
         {
-            if (kind == LabelKind.None && !styleHeading && !p.IsCentered && text.Length > 30)
+            // Unnumbered and not centred: a sentence set in bold, not a heading (GB/T 9704 headings carry numbers).
+            if (kind == LabelKind.None && !styleHeading && !p.IsCentered)
             {
                 _blocks.Add(new Pending(new BodyParagraph(null, Inlines(p.Runs))));
                 return;
@@ -227,11 +234,21 @@ internal sealed partial class BodyBuilder
     /// <summary>The blocks with heading levels assigned and key–value lines grouped; notes for guessed headings and article numbers.</summary>
     public IReadOnlyList<BodyBlock> Finish()
     {
-        var kinds = _blocks.Where(b => b.IsHeading && b.Kind != LabelKind.None).Select(b => b.Kind).Distinct().Order().ToList();
+        // The notice text and each attached text number their headings on their own (一、 in the notice, 第一章 in the rules).
+        var segmentKinds = new List<List<LabelKind>>();
+        var segmentOf = new int[_blocks.Count];
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            if (i == 0 || _blocks[i].Block is AttachedTitle) segmentKinds.Add(new List<LabelKind>());
+            segmentOf[i] = segmentKinds.Count - 1;
+            if (_blocks[i].IsHeading && _blocks[i].Kind != LabelKind.None && !segmentKinds[^1].Contains(_blocks[i].Kind)) segmentKinds[^1].Add(_blocks[i].Kind);
+        }
+        foreach (var kinds0 in segmentKinds) kinds0.Sort();
         var result = new List<BodyBlock>();
         for (var i = 0; i < _blocks.Count; i++)
         {
             var b = _blocks[i];
+            var kinds = segmentKinds[segmentOf[i]];
             if (b.IsHeading && b.Block is Heading h)
             {
                 var level = b.Kind != LabelKind.None ? 2 + kinds.IndexOf(b.Kind) : b.Outline is { } o ? 2 + o : 2;
@@ -260,6 +277,9 @@ internal sealed partial class BodyBuilder
                     ("from", _articles[i - 1].Number), ("to", _articles[i].Number), ("paragraph", _articles[i].Paragraph)));
         return result;
     }
+
+    [GeneratedRegex(@"^\d{1,2} (?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex BareNumber();
 
     [GeneratedRegex(@"^(heading|标题|title)\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingStyle();

@@ -387,7 +387,7 @@ public static class DocumentRecogniser
                     if (p.Look.RedRuleBelow) continue;
                     continue;
                 }
-                if ((inFrame || p.IsRed) && !seen && p.Text.Length <= 30 && (p.IsRed && p.Size >= 18 || inFrame && i - start < 6 && IsOrganisation(t)))
+                if ((inFrame || p.IsRed) && docNumber is null && p.Text.Length <= 30 && (p.IsRed && p.Size >= 18 || inFrame && i - start < 8 && IsOrganisation(t)))
                 {
                     // An issuer line of a joint 版头 set without 文件 on the same line.
                     issuers.Add(Patterns.Compact(t));

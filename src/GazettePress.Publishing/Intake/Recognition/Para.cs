@@ -114,10 +114,13 @@ internal sealed class Para
             var before = chars[i - 1].C;
             var after = chars[j].C;
             var cjk = CjkText.IsCjk(before) || CjkText.IsCjk(after);
+            var bothCjk = CjkText.IsCjk(before) && CjkText.IsCjk(after);
             var wide = gap.Count >= 2 || gap.Contains('\t');
             wideGap |= wide;
+            // An ideographic space or a wide gap is kept as one ideographic space (总　则, 市长　张三); a single
+            // ASCII space between two Chinese characters is a stray; next to Latin or digits it is kept (1 总则).
             if (wide || gap[0] == '\u3000') cleaned.Add((cjk ? '\u3000' : ' ', chars[i].Run));
-            else if (!cjk) cleaned.Add((' ', chars[i].Run));
+            else if (!bothCjk) cleaned.Add((' ', chars[i].Run));
             i = j - 1;
         }
         var result = new List<SourceRun>();

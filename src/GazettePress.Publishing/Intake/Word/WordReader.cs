@@ -6,6 +6,7 @@ using GazettePress.Diagnostics;
 using GazettePress.Intake.Model;
 using A = DocumentFormat.OpenXml.Drawing;
 using M = DocumentFormat.OpenXml.Math;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace GazettePress.Intake.Word;
 
@@ -211,7 +212,7 @@ public static class WordReader
             var format = paragraphRun.Then(_styles.Character(properties?.RunStyle?.Val?.Value)).Then(RunFormat.Read(properties, _theme));
             if (format.Hidden == true)
             {
-                if (r.Descendants<Text>().Any(t => t.Text.Trim().Length > 0)) _hidden = true;
+                if (r.Descendants<WordText>().Any(t => t.Text.Trim().Length > 0)) _hidden = true;
                 return;
             }
             var text = new StringBuilder();
@@ -233,7 +234,7 @@ public static class WordReader
                         break;
                     case FieldCode or DeletedFieldCode:
                         break;
-                    case Text t when !InInstruction:
+                    case WordText t when !InInstruction:
                         text.Append(t.Text);
                         break;
                     case TabChar or PositionalTab when !InInstruction:
