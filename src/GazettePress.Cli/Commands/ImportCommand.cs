@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text;
+using GazettePress.Cli.Hosting;
 using GazettePress.Diagnostics;
 using GazettePress.Importing;
 
@@ -9,27 +11,29 @@ namespace GazettePress.Cli.Commands;
 /// into an issue folder plus review.md (inside it) listing what a human should confirm.
 /// Exit codes: 0 written, 1 unusable input or the folder could not be written, 2 usage.
 /// </summary>
-public static class ImportCommand
+public sealed class ImportCommand : ICliCommand
 {
     public const string ReviewFileName = "review.md";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    private static readonly TextId Summary = new("cli.import");
+    private static readonly TextId InputHelp = new("cli.import.text-file");
+    private static readonly TextId OutHelp = new("cli.import.out");
+    private static readonly TextId ForceHelp = new("cli.import.force");
+    private static readonly TextId NothingWritten = new("cli.import.nothing-written");
+    private static readonly TextId Imported = new("cli.import.done");
+
+    public Command Create(CliContext cli)
     {
-        string? input = null, outDir = null;
-        var force = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--out" when i + 1 < args.Length: outDir = args[++i]; break;
-                case "--force": force = true; break;
-                default:
-                    if (args[i].StartsWith('-') || input is not null) return Usage(stderr, $"unexpected argument '{args[i]}'");
-                    input = args[i];
-                    break;
-            }
-        }
-        if (input is null || outDir is null) return Usage(stderr, "need <text-file> and --out <issue-dir>");
+        var input = new Argument<string>("text-file") { Description = InputHelp.Render() };
+        var output = new Option<string>("--out", "-o") { Description = OutHelp.Render(), HelpName = "issue-dir", Required = true };
+        var force = new Option<bool>("--force", "-f") { Description = ForceHelp.Render() };
+        var command = new Command("import", Summary.Render()) { input, output, force };
+        command.SetAction(parse => Run(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(force), cli.Out, cli.Error));
+        return command;
+    }
+
+    private static int Run(string input, string outDir, bool force, TextWriter stdout, TextWriter stderr)
+    {
         if (!File.Exists(input))
         {
             stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.InputNotFound, "input file not found", new SourceLocation(input), "give the path of an extracted-text issue (.txt)"));
@@ -50,7 +54,7 @@ public static class ImportCommand
         {
             foreach (var error in result.Errors)
                 stderr.WriteLine(error);
-            stderr.WriteLine($"gazettepress import: {result.Errors.Count} problem(s); nothing was written");
+            stderr.WriteLine(NothingWritten.Render(("errors", Counts.OfErrors(result.Errors.Count))));
             return 1;
         }
         var files = new Dictionary<string, string>(result.Files) { [ReviewFileName] = result.Review };
@@ -64,14 +68,7 @@ public static class ImportCommand
             return 1;
         }
         var documents = result.Files.Keys.Count(k => k.StartsWith("docs/", StringComparison.Ordinal));
-        stdout.WriteLine($"imported {documents} documents into {outDir}; review {Path.Combine(outDir, ReviewFileName)}");
+        stdout.WriteLine(Imported.Render(("documents", Counts.OfDocuments(documents)), ("folder", outDir), ("review", Path.Combine(outDir, ReviewFileName))));
         return 0;
-    }
-
-    private static int Usage(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"gazettepress import: {message}");
-        stderr.WriteLine("usage: gazettepress import <text-file> --out <issue-dir> [--force]");
-        return 2;
     }
 }

@@ -84,8 +84,7 @@ public static class BuildPipeline
         var fontsDirectory = options.FontsDirectory ?? FontRegistry.TryFindFontsDirectory();
         if (fontsDirectory is null)
         {
-            diagnostics.Add(Diagnostic.LegacyError("GP-FONTS-MISSING", "no fonts/ folder found next to GazettePress.sln", SourceLocation.None,
-                "run gazettepress inside a GazettePress checkout, or pass --fonts <dir>"));
+            diagnostics.Add(SetupMessages.FontsNotFound, SourceLocation.None);
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         }
         using var fonts = FontRegistry.LoadDirectory(fontsDirectory);
@@ -93,8 +92,7 @@ public static class BuildPipeline
         var templatesDirectory = options.TemplatesDirectory ?? RepositoryPaths.FindTemplates(options.IssueDirectory);
         var templates = templatesDirectory is null ? null : TemplateSet.Load(templatesDirectory, diagnostics);
         if (templatesDirectory is null)
-            diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-MISSING", "no templates/ folder found next to GazettePress.sln", SourceLocation.None,
-                "pass --templates <dir>"));
+            diagnostics.Add(SetupMessages.TemplatesNotFound, SourceLocation.None);
         var loaded = IssueLoader.Load(options.IssueDirectory, new FontCoverage(fonts));
         diagnostics.AddRange(loaded.Diagnostics);
         Lap("load");
