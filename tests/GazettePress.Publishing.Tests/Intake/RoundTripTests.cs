@@ -29,7 +29,11 @@ public sealed class RoundTripTests
             var path = IntakeTestFiles.Write(dir, original.Id + ".docx", SampleDocx.Write(original, variant));
             var (added, files, _) = IntakeTestFiles.AddAndLoad(path, original.Id);
             var context = $"{original.Id} ({variant})\n{files.Markdown[..Math.Min(1500, files.Markdown.Length)]}";
-            if (Environment.GetEnvironmentVariable("GP_DUMP") is { } dump) File.WriteAllText(Path.Combine(dump, original.Id + ".md"), files.Markdown);
+            if (Environment.GetEnvironmentVariable("GP_DUMP") is { } dump)
+            {
+                File.WriteAllText(Path.Combine(dump, original.Id + ".md"), files.Markdown);
+                File.Copy(path, Path.Combine(dump, original.Id + ".docx"), overwrite: true);
+            }
             Assert.True(IntakeTestFiles.Fields(original).SequenceEqual(IntakeTestFiles.Fields(added)),
                 context + "\nexpected:\n" + string.Join("\n", IntakeTestFiles.Fields(original)) + "\nactual:\n" + string.Join("\n", IntakeTestFiles.Fields(added)));
             var expected = IntakeTestFiles.BodyBlocks(original);
