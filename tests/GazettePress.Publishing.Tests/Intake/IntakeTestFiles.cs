@@ -44,6 +44,16 @@ internal static class IntakeTestFiles
         var (recognised, errors) = DocumentIntake.Recognise(inputPath);
         Assert.True(recognised is not null, string.Join("\n", errors));
         var files = DocumentFileWriter.Write(recognised!, id, inputPath, Language.Chinese);
+        var (document, load) = Load(files, id);
+        return (document, files, load);
+    }
+
+    /// <summary>A hand-written document file (the expected result) loaded like any other.</summary>
+    public static GazetteDocument LoadMarkdown(string markdown, string id) =>
+        Load(new DocumentFiles(id, markdown, new Dictionary<string, byte[]>(), []), id).Document;
+
+    private static (GazetteDocument Document, IssueLoadResult Load) Load(DocumentFiles files, string id)
+    {
         var dir = TempDirectory("load");
         try
         {
@@ -67,7 +77,7 @@ internal static class IntakeTestFiles
             }
             var load = IssueLoader.Load(dir);
             Assert.True(load.Issue is not null && !load.HasErrors, files.Markdown + "\n" + string.Join("\n", load.Diagnostics));
-            return (load.Issue!.Documents.Single(), files, load);
+            return (load.Issue!.Documents.Single(), load);
         }
         finally
         {

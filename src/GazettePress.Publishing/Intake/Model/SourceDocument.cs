@@ -7,6 +7,9 @@ public sealed record SourceDocument(string SourceName, IReadOnlyList<SourceBlock
 {
     /// <summary>Facts of a web page outside the document text (metadata table, attachment links, 政策解读); null for Word and text.</summary>
     public WebPageFacts? Page { get; init; }
+
+    /// <summary>What the reader left out on purpose (a web page's print and share links, its footer lines).</summary>
+    public IReadOnlyList<Recognition.DroppedPart> Dropped { get; init; } = [];
 }
 
 /// <summary>

@@ -36,6 +36,7 @@ public static class DocumentRecogniser
             _name = source.SourceName;
             _items = Items.From(source.Blocks);
             _notes.AddRange(source.Notes);
+            _dropped.AddRange(source.Dropped);
             _textFont = _items.OfType<ParaItem>().Where(p => p.P.Font != FontRole.Unknown)
                 .GroupBy(p => p.P.Font).OrderByDescending(g => g.Sum(p => p.P.Text.Length)).Select(g => g.Key).FirstOrDefault();
         }

@@ -127,7 +127,12 @@ public static class WordReader
                 var markFormat = styleRun.Then(RunFormat.Read(properties?.ParagraphMarkRunProperties, _theme));
                 state.Runs.Add(Run(label, markFormat));
             }
+            var labelled = state.Runs.Count == 1;
             Inline(p.ChildElements, styleRun, state);
+            // A number takes the paragraph mark's formatting; a mark never formatted by hand shows the
+            // label as the text after it looks, which is what matters for recognising a heading.
+            if (labelled && properties?.ParagraphMarkRunProperties is null && state.Runs.Count > 1 && state.Runs[1] is { } first)
+                state.Runs[0] = first with { Text = state.Runs[0].Text };
             state.Pieces.Add(new List<SourceRun>(state.Runs));
 
             var size = state.Pieces.SelectMany(r => r).Where(r => r.Text.Trim().Length > 0).Select(r => r.SizePt).FirstOrDefault(s => s is not null)
