@@ -3,7 +3,6 @@ using GazettePress.Intake.Html;
 using GazettePress.Intake.Model;
 using GazettePress.Intake.Recognition;
 using GazettePress.Intake.Word;
-using TextReader = GazettePress.Intake.Text.TextReader;
 
 namespace GazettePress.Intake;
 
@@ -32,7 +31,6 @@ public static class DocumentIntake
         {
             ".docx" or ".docm" or ".wpsx" => WordReader.Read(bytes, path),
             ".html" or ".htm" or ".shtml" or ".xhtml" => HtmlReader.Read(bytes, path),
-            ".txt" or ".text" => TextReader.Read(bytes, path),
             _ => SourceReadResult.Failed(Diagnostic.Create(IntakeMessages.UnsupportedFormat, new SourceLocation(path), ("extension", extension.Length > 0 ? extension : "?"))),
         };
     }
@@ -40,6 +38,17 @@ public static class DocumentIntake
     /// <summary>Reads and recognises one file; null with errors when it cannot be read.</summary>
     public static (RecognisedDocument? Document, IReadOnlyList<Diagnostic> Errors) Recognise(string path)
     {
+        if (Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".text" && File.Exists(path))
+        {
+            try
+            {
+                return Text.TextIntake.Recognise(File.ReadAllBytes(path), path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return (null, [Diagnostic.Create(IntakeMessages.InputNotFound, new SourceLocation(path))]);
+            }
+        }
         var read = ReadSource(path);
         if (read.Document is null) return (null, read.Errors);
         if (!read.Document.Blocks.OfType<SourceParagraph>().Any(p => p.Text.Trim().Length > 0)

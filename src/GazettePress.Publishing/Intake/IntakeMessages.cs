@@ -58,6 +58,8 @@ public static class IntakeMessages
     public static readonly DiagnosticId ArticleNumbers = new("GP7131");
     public static readonly DiagnosticId HiddenText = new("GP7133");
     public static readonly DiagnosticId NoSignatureIssuer = new("GP7134");
+    public static readonly DiagnosticId TextEncodingGuessed = new("GP7135");
+    public static readonly DiagnosticId TextReview = new("GP7136");
 
     // Texts of the command output.
     public static readonly TextId Dropped = new("add.dropped");

@@ -28,7 +28,14 @@ public sealed record RecognisedDocument
     public IReadOnlyList<DroppedPart> Dropped { get; init; } = [];
 
     public string Title => string.Concat(TitleLines);
+
+    /// <summary>A document recognised elsewhere (the importer's text recogniser) with its front matter and body already written.</summary>
+    public PrewrittenDocument? Prewritten { get; init; }
 }
+
+/// <param name="FrontMatter">YAML without the --- lines, its own doubts already under review:.</param>
+/// <param name="OwnNotes">How many of the document's <see cref="RecognisedDocument.Notes"/>, counted from the first, are add's own and not yet in the front matter.</param>
+public sealed record PrewrittenDocument(string FrontMatter, string Body, int OwnNotes);
 
 public sealed record RecognisedAttachment(string Title, bool OnlineOnly);
 

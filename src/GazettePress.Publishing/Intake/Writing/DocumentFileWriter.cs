@@ -20,6 +20,7 @@ public static class DocumentFileWriter
 {
     public static DocumentFiles Write(RecognisedDocument document, string id, string sourceName, Language language)
     {
+        if (document.Prewritten is { } ready) return WithNotes(ready, document, id, language);
         var notes = new List<Diagnostic>(document.Notes);
         var images = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var imageNumber = 0;
@@ -110,6 +111,20 @@ public static class DocumentFileWriter
 
         // The review notes name what the writer itself noticed too (pictures), so the front matter is built last.
         return new DocumentFiles(id, yaml.Append(body).ToString(), images, notes);
+    }
+
+    /// <summary>A ready-made document with add's own notes (the first <see cref="PrewrittenDocument.OwnNotes"/> and any added later) put on its review list.</summary>
+    private static DocumentFiles WithNotes(PrewrittenDocument ready, RecognisedDocument document, string id, Language language)
+    {
+        var own = document.Notes.Take(ready.OwnNotes).Concat(document.Notes.Where(n => n.Code != IntakeMessages.TextReview.Code).Skip(ready.OwnNotes)).Distinct().ToList();
+        var lines = own.Select(n => "  - " + YamlText.Scalar(OneLine(n.Render(language).Message)) + "\n").ToList();
+        var front = ready.FrontMatter;
+        if (lines.Count > 0)
+        {
+            var at = front.StartsWith("review:\n", StringComparison.Ordinal) ? "review:\n".Length : front.IndexOf("\nreview:\n", StringComparison.Ordinal) is var i and >= 0 ? i + "\nreview:\n".Length : -1;
+            front = at >= 0 ? front[..at] + string.Concat(lines) + front[at..] : "review:\n" + string.Concat(lines) + front;
+        }
+        return new DocumentFiles(id, "---\n" + front + "---\n" + ready.Body, new Dictionary<string, byte[]>(), document.Notes);
     }
 
     private static string OneLine(string s) => s.Replace('\n', ' ').Replace('\r', ' ');
