@@ -39,8 +39,8 @@ internal sealed partial class HtmlBlockWalker
         _baseDirectory = Path.GetFullPath(baseDirectory);
         _source = source;
         _metadata = metadata;
-        _hasFonts = root.Descendants<IElement>().Any(e => InlineStyle.FontFamily(e) is not null || e.LocalName is "strong" or "b"
-                                                           || InlineStyle.Declaration(e, "font-weight") is not null);
+        // Pages made from Word keep font-family on their text; pages typed into a CMS have at most bold.
+        _hasFonts = root.Descendants<IElement>().Any(e => InlineStyle.FontFamily(e) is not null);
         _output = Blocks;
     }
 

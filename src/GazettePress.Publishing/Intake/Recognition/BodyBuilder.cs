@@ -26,8 +26,12 @@ internal sealed partial class BodyBuilder
     private readonly List<(int Number, int Paragraph)> _articles = new();
     private int _tables;
 
-    public BodyBuilder(FontRole textFont, string source, List<Diagnostic> notes)
+    /// <summary>Whether the source sets any numbered heading apart by font, bold or style; if not, headings are told by their text (a guess).</summary>
+    private readonly bool _headingsFormatted;
+
+    public BodyBuilder(FontRole textFont, string source, List<Diagnostic> notes, bool headingsFormatted = true)
     {
+        _headingsFormatted = headingsFormatted;
         _textFont = textFont;
         _source = source;
         _notes = notes;
@@ -59,6 +63,15 @@ internal sealed partial class BodyBuilder
         }
     }
 
+    /// <summary>Whether any line is a numbered heading set apart by its look (font, bold, style).</summary>
+    public static bool MarksHeadings(IEnumerable<Para> lines, FontRole textFont)
+    {
+        var builder = new BodyBuilder(textFont, "", []);
+        return lines.Any(p => p.Look.OutlineLevel is < 6 || p.Look.StyleName is { } n && HeadingStyle().IsMatch(n)
+                              || Labels.Of(p.Text) is not (LabelKind.None or LabelKind.Article) && p.Text.Length <= 60 && !Patterns.EndsSentence(p.Text)
+                                 && p.Runs.Where(r => r.Text.Trim().Length > 0).All(builder.IsDistinct));
+    }
+
     private bool IsDistinct(SourceRun run) =>
         run.Bold || run.Font is FontRole.Heiti or FontRole.Kaiti or FontRole.Xiaobiaosong && run.Font != _textFont;
 
@@ -73,7 +86,8 @@ internal sealed partial class BodyBuilder
             labelLength = bare.Length;
         }
         var visible = p.Runs.Where(r => r.Text.Trim().Length > 0).ToList();
-        var allDistinct = p.HasFonts && visible.Count > 0 && visible.All(IsDistinct);
+        // Without fonts (a web page stripped of styles) only bold markup sets text apart.
+        var allDistinct = visible.Count > 0 && visible.All(IsDistinct);
         var prefix = DistinctPrefix(p);
         var styleHeading = p.Look.OutlineLevel is < 6 || p.Look.StyleName is { } name && HeadingStyle().IsMatch(name);
         var sentence = Patterns.EndsSentence(text);
@@ -89,7 +103,7 @@ internal sealed partial class BodyBuilder
             var rest = Tail(p.Runs, labelLength).ToList();
             TrimStart(rest);
             if (CjkText.ChineseNumber(label[1..^1]) is { } n) _articles.Add((n, p.Number));
-            var distinctLabel = p.HasFonts && prefix.Length >= labelLength;
+            var distinctLabel = prefix.Length >= labelLength;
             var content = new List<Inline>();
             if (!distinctLabel) content.Add(new Inline(label));
             content.Add(new Inline("\u3000"));
@@ -108,7 +122,7 @@ internal sealed partial class BodyBuilder
             AddHeading(text, kind, p.Look.OutlineLevel);
             return;
         }
-        if (!p.HasFonts && kind is not LabelKind.None && IsHeadingLikeText(text, kind))
+        if ((!p.HasFonts || !_headingsFormatted) && kind is not LabelKind.None && IsHeadingLikeText(text, kind))
         {
             _guessedHeadings.Add(text);
             AddHeading(text, kind, null);
@@ -147,7 +161,6 @@ internal sealed partial class BodyBuilder
     /// <summary>The leading text set in bold or a heading face, when the rest is not.</summary>
     private string DistinctPrefix(Para p)
     {
-        if (!p.HasFonts) return "";
         var prefix = new System.Text.StringBuilder();
         foreach (var run in p.Runs)
         {

@@ -83,7 +83,7 @@ public static class DocumentRecogniser
             var addressee = ReadAddressee(ref i, end);
 
             var closing = FindClosing(i, end);
-            var builder = new BodyBuilder(_textFont, _name, _notes);
+            var builder = new BodyBuilder(_textFont, _name, _notes, BodyBuilder.MarksHeadings(_items.Skip(i).Take(end - i).OfType<ParaItem>().Select(p => p.P), _textFont));
             var isOrder = head.OrderIssuer is not null || docNumber?.Contains("令第", StringComparison.Ordinal) == true;
 
             string? signer = closing.Signer;
