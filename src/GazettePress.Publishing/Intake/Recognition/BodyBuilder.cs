@@ -8,15 +8,15 @@ namespace GazettePress.Intake.Recognition;
 /// <summary>
 /// Turns the lines of the notice text and of each attached text into body blocks. A heading is
 /// recognised by its style (Heading N, 标题 N, an outline level), by being set whole in a heading
-/// face (黑体, 楷体) or bold where the text face is another, or — only when the source says nothing
-/// about fonts — by its numbering and shortness (then it is a guess and a review note says so).
-/// Heading levels follow the numbering kinds used as headings, outermost first (第一章 → ##,
-/// 一、 → ###, …), as the importer does. A bold lead (第一条, （一）切实提高政治站位。) stays run-in;
-/// two or more bold "label：" lines in a row become a key–value block.
+/// face (黑体, 楷体) or bold where the text face is another, or — only when the source sets no
+/// heading apart by its look — by its numbering and shortness (then it is a guess and a review note
+/// says so). Heading levels follow the numbering kinds used as headings, outermost first per part
+/// (第一章 → ##, 一、 → ###, …), as the importer does. A bold lead (第一条, （一）切实提高政治站位。,
+/// 指挥长：) stays a run-in label: bold in the source is all a reader sees, so no ::: keyvalue block is made.
 /// </summary>
 internal sealed partial class BodyBuilder
 {
-    private sealed record Pending(BodyBlock Block, LabelKind Kind = LabelKind.None, int? Outline = null, bool IsHeading = false, (string Label, IReadOnlyList<Inline> Value)? KeyValue = null);
+    private sealed record Pending(BodyBlock Block, LabelKind Kind = LabelKind.None, int? Outline = null, bool IsHeading = false);
 
     private readonly List<Pending> _blocks = new();
     private readonly FontRole _textFont;
@@ -131,11 +131,6 @@ internal sealed partial class BodyBuilder
         if (prefix.Length > 0 && prefix.Length < text.Length && (prefix[^1] is '。' or '：' or '；' or ':' or '.' || prefix.Length == labelLength && kind != LabelKind.None))
         {
             var rest = Tail(p.Runs, prefix.Length).ToList();
-            if (prefix[^1] is '：' or ':' && kind == LabelKind.None && prefix.Length <= 13)
-            {
-                _blocks.Add(new Pending(new BodyParagraph(prefix, Inlines(rest)), KeyValue: (prefix[..^1], Inlines(rest))));
-                return;
-            }
             _blocks.Add(new Pending(new BodyParagraph(prefix, Inlines(rest)), kind));
             return;
         }
@@ -244,7 +239,7 @@ internal sealed partial class BodyBuilder
         return s.ToString();
     }
 
-    /// <summary>The blocks with heading levels assigned and key–value lines grouped; notes for guessed headings and article numbers.</summary>
+    /// <summary>The blocks with heading levels assigned; notes for guessed headings and article numbers.</summary>
     public IReadOnlyList<BodyBlock> Finish()
     {
         // The notice text and each attached text number their headings on their own (一、 in the notice, 第一章 in the rules).
@@ -267,17 +262,6 @@ internal sealed partial class BodyBuilder
                 var level = b.Kind != LabelKind.None ? 2 + kinds.IndexOf(b.Kind) : b.Outline is { } o ? 2 + o : 2;
                 result.Add(h with { Level = Math.Clamp(level, 2, 5) });
                 continue;
-            }
-            if (b.KeyValue is not null)
-            {
-                var j = i;
-                while (j < _blocks.Count && _blocks[j].KeyValue is not null) j++;
-                if (j - i >= 2)
-                {
-                    result.Add(new KeyValues(_blocks.Skip(i).Take(j - i).Select(x => x.KeyValue!.Value).ToList()));
-                    i = j - 1;
-                    continue;
-                }
             }
             result.Add(b.Block);
         }

@@ -67,9 +67,6 @@ public sealed record Heading(int Level, string Text) : BodyBlock;
 /// <summary>A paragraph; <see cref="RunIn"/> is a bold lead (第一条, （一）切实提高政治站位。) printed run-in.</summary>
 public sealed record BodyParagraph(string? RunIn, IReadOnlyList<Inline> Content) : BodyBlock;
 
-/// <summary>label：value lines (指挥长：…).</summary>
-public sealed record KeyValues(IReadOnlyList<(string Label, IReadOnlyList<Inline> Value)> Lines) : BodyBlock;
-
 /// <summary>A signature inside the body (a 令's signer and date).</summary>
 public sealed record BodySignature(IReadOnlyList<string> Lines) : BodyBlock;
 

@@ -53,7 +53,6 @@ public static class DocumentFileWriter
                 AttachedTitle t => "# " + BodyWriter.Escape(t.Text),
                 Heading h => new string('#', h.Level) + " " + BodyWriter.Escape(h.Text),
                 BodyParagraph p => Paragraph(p),
-                KeyValues kv => "::: keyvalue\n" + string.Join("\n\n", kv.Lines.Select(l => BodyWriter.Escape(l.Label) + "：" + Inlines(l.Value))) + "\n:::",
                 BodySignature s => "::: signature\n" + string.Join("\n", s.Lines.Select(BodyWriter.Escape)) + "\n:::",
                 BodyTable t => Table(t),
                 BodyImage i => Place(i.Image) is { } path ? $"![{BodyWriter.Escape(i.Alt)}]({path})" : null,
