@@ -58,6 +58,7 @@ public sealed class OfficeDocx
 {
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private readonly List<OpenXmlElement> _body = new();
+    private readonly List<(string Id, byte[] Bytes)> _images = new();
     private readonly Random _random;
     private int _shapeId = 1;
 
@@ -189,6 +190,25 @@ public sealed class OfficeDocx
         return this;
     }
 
+    /// <summary>A picture in its own centred paragraph, inline, with its printed size.</summary>
+    public OfficeDocx Picture(byte[] png, double widthMm, double heightMm, string description)
+    {
+        var id = $"rIdPic{_images.Count + 1}";
+        _images.Add((id, png));
+        long cx = (long)(widthMm * 36000), cy = (long)(heightMm * 36000);
+        var n = 100 + _images.Count;
+        _body.Add(new Paragraph($"""
+            <w:p xmlns:w="{W}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+              <w:pPr><w:jc w:val="center"/></w:pPr>
+              <w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{n}" name="图片 {n}" descr="{SecurityElement.Escape(description)}"/>
+                <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="image.png"/><pic:cNvPicPr/></pic:nvPicPr>
+                <pic:blipFill><a:blip r:embed="{id}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>
+              </wp:inline></w:drawing></w:r>
+            </w:p>
+            """));
+        return this;
+    }
+
     public byte[] Save(bool withNumbering = true)
     {
         using var stream = new MemoryStream();
@@ -201,6 +221,12 @@ public sealed class OfficeDocx
             {
                 var numbering = main.AddNewPart<NumberingDefinitionsPart>();
                 numbering.Numbering = NumberingXml();
+            }
+            foreach (var (id, bytes) in _images)
+            {
+                var part = main.AddImagePart(ImagePartType.Png, id);
+                using var data = new MemoryStream(bytes);
+                part.FeedData(data);
             }
             var body = new Body();
             foreach (var element in _body) body.Append(element.CloneNode(true));
