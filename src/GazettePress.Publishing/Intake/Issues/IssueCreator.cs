@@ -66,7 +66,7 @@ public static class IssueCreator
             if (previous.Cumulative is { } c && distance is { } d) cumulative = c + d;
             else if (previous.Cumulative is not null) messages.Add(IntakeMessages.NewCumulativeUnknown.With());
             var published = distance is { } dd && perYear is { } per
-                ? AddMonths(previous.Published, dd * 12 / per)
+                ? previous.Published.AddMonths(dd * 12 / per)
                 : previous.Published.AddMonths(Math.Max(1, (year - previous.Year) * 12 + number - previous.Number));
             messages.Add(IntakeMessages.NewFromPrevious.With(("previous", previousDir)));
             messages.Add(IntakeMessages.NewPublishedEstimate.With(("date", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
@@ -124,13 +124,6 @@ public static class IssueCreator
         var f when f.Contains("年刊") => 1,
         _ => null,
     };
-
-    private static DateOnly AddMonths(DateOnly date, int months)
-    {
-        var moved = date.AddMonths(months);
-        // Keep "end of month" issues at the end of the month (2025-02-28 → 2025-04-30 stays the 28th: same day when it exists).
-        return moved;
-    }
 
     /// <summary>The latest issue folder beside the new one that comes before it.</summary>
     private static string? FindPrevious(string target, int? year, int? number)
