@@ -60,6 +60,7 @@ public static class IntakeMessages
     public static readonly DiagnosticId NoSignatureIssuer = new("GP7134");
     public static readonly DiagnosticId TextEncodingGuessed = new("GP7135");
     public static readonly DiagnosticId TextReview = new("GP7136");
+    public static readonly DiagnosticId NotesLeftOut = new("GP7137");
 
     // Texts of the command output.
     public static readonly TextId Dropped = new("add.dropped");

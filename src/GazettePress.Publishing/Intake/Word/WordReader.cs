@@ -30,7 +30,12 @@ public static class WordReader
                 return SourceReadResult.Failed(Diagnostic.Create(IntakeMessages.UnreadableWord, new SourceLocation(sourceName), ("detail", "word/document.xml")));
             var walker = new Walker(main, sourceName);
             walker.Blocks(body.ChildElements, BlockOrigin.Body, walker.Output);
-            return new SourceReadResult(new SourceDocument(sourceName, walker.Output, walker.Notes), []);
+            var notes = walker.Notes.ToList();
+            // Footnotes and endnotes are not in the content format: never dropped without a word.
+            foreach (var part in new OpenXmlPart?[] { main.FootnotesPart, main.EndnotesPart })
+                if (string.Concat(part?.RootElement?.Descendants<WordText>().Select(t => t.Text) ?? []).Trim() is { Length: > 0 } text)
+                    notes.Add(Diagnostic.Create(IntakeMessages.NotesLeftOut, new SourceLocation(sourceName), ("text", text.Length > 40 ? text[..40] + "…" : text)));
+            return new SourceReadResult(new SourceDocument(sourceName, walker.Output, notes), []);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
                                       or InvalidOperationException or NotSupportedException or FileFormatException)
