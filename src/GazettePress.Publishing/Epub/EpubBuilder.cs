@@ -195,8 +195,8 @@ public static class EpubBuilder
         foreach (var doc in issue.Documents) files[doc.Id] = FileNameOf(doc);
 
         foreach (var doc in issue.Documents.Where(d => ReservedPageNames.Contains(d.Id)))
-            diagnostics.Add(Diagnostic.LegacyError("EPUB008", $"document id '{doc.Id}' is the name of an e-edition page", new SourceLocation(SourceOf(doc)),
-                $"rename the document file; {string.Join(", ", ReservedPageNames.Order(StringComparer.Ordinal))} are taken by the EPUB's own pages"));
+            diagnostics.Add(Diagnostic.Create(EpubMessages.ReservedDocumentId, new SourceLocation(SourceOf(doc)),
+                ("id", doc.Id), ("reserved", string.Join(", ", ReservedPageNames.Order(StringComparer.Ordinal)))));
 
         var planned = new List<PlannedPageBreak>();
         var folios = new HashSet<string>(StringComparer.Ordinal);
@@ -205,14 +205,12 @@ public static class EpubBuilder
         {
             if (!files.TryGetValue(start.DocumentId, out var file))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB001", $"page {start.Folio} starts in unknown document '{start.DocumentId}'", SourceLocation.None,
-                    "page starts must name a document id of the issue, or cover, toc, about, colophon"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.UnknownPageDocument, SourceLocation.None, ("folio", start.Folio), ("document", start.DocumentId)));
                 continue;
             }
             if (!folios.Add(start.Folio))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB004", $"page {start.Folio} is reported twice", SourceLocation.None,
-                    "each print page has one start"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.FolioTwice, SourceLocation.None, ("folio", start.Folio)));
                 continue;
             }
             var id = PageBreakMarkers.IdFor(start.Folio);
@@ -245,15 +243,13 @@ public static class EpubBuilder
             }
             if (block is null)
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB002", $"page {start.Folio} starts in block '{start.BlockId}', which {planned.FileName} does not have", where,
-                    "the block id must be an id of the document's XHTML (b-N, h-N or a heading id)"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.UnknownPageBlock, where, ("folio", start.Folio), ("block", start.BlockId), ("file", planned.FileName)));
                 continue;
             }
             if (!PageBreakMarkers.Insert(block, start.TextOffset, marker))
             {
                 var length = PageBreakMarkers.TextContent(block).Length;
-                diagnostics.Add(Diagnostic.LegacyError("EPUB003", $"page {start.Folio} starts at offset {start.TextOffset} of block '{start.BlockId}', whose text has {length} characters", where,
-                    "the offset counts UTF-16 characters of the block's text content, from 0 to its length"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.PageOffsetOutside, where, ("folio", start.Folio), ("offset", start.TextOffset), ("block", start.BlockId), ("length", length)));
             }
         }
     }
@@ -284,9 +280,8 @@ public static class EpubBuilder
         foreach (var id in page.Xhtml.Root!.DescendantsAndSelf().Select(e => (string?)e.Attribute("id")).OfType<string>())
         {
             if (!seen.Add(id))
-                diagnostics.Add(Diagnostic.LegacyError("EPUB006", $"id '{id}' is used twice in {page.FileName}",
-                    page.SourceFile is null ? SourceLocation.None : new SourceLocation(page.SourceFile),
-                    "heading ids set with {#id} must differ from each other and from the template's ids (doc-title, doc-number, doc-signature, …)"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.IdTwice, page.SourceFile is null ? SourceLocation.None : new SourceLocation(page.SourceFile),
+                    ("id", id), ("file", page.FileName)));
         }
     }
 
@@ -307,14 +302,13 @@ public static class EpubBuilder
                        && src.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.');
             if (!safe || !ImageTypes.TryGetValue(Path.GetExtension(src), out var mediaType))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB007", $"image '{src}' cannot go into the EPUB", where,
-                    "use a PNG, JPEG, GIF or SVG file inside the issue folder, named with ASCII letters, digits, - _ ."));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.ImageUnusable, where, ("image", src)));
                 continue;
             }
             var file = Path.Combine(issueDirectory, src.Replace('/', Path.DirectorySeparatorChar));
             if (!File.Exists(file))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB005", $"image '{src}' does not exist", where, $"expected the file {file}"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.ImageMissing, where, ("image", src), ("path", file)));
                 continue;
             }
             images.Add(new EpubResource("img-" + images.Count, src, mediaType, null, File.ReadAllBytes(file)));
@@ -332,8 +326,8 @@ public static class EpubBuilder
         catch (XmlException e)
         {
             // The body XHTML is not well-formed: a bug upstream, but reported with the document named.
-            diagnostics.Add(Diagnostic.LegacyError("EPUB010", $"{fileName} is not well-formed XHTML: {e.Message}",
-                sourceFile is null ? SourceLocation.None : new SourceLocation(sourceFile)));
+            diagnostics.Add(Diagnostic.Create(EpubMessages.NotWellFormed, sourceFile is null ? SourceLocation.None : new SourceLocation(sourceFile),
+                ("file", fileName), ("detail", e.Message)));
             return new EpubPage(key, fileName, manifestId, new XDocument(new XElement(PageBreakMarkers.Xhtml + "html")), sourceFile);
         }
     }

@@ -47,8 +47,7 @@ public sealed class EpubOutputWriter : IOutputWriter
             var documentId = page.Start?.DocumentId is { Length: > 0 } id ? id : EpubPageFor(page.SectionId);
             if (documentId is null || page.Start is null)
             {
-                diagnostics.Add(Diagnostic.LegacyWarning("EPUB009", $"print page {folio} (section '{page.SectionId}') has no place in the e-edition; it is not in the page-list",
-                    SourceLocation.None, "page starts come from documents, the TOC, the intro and the colophon"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.PageWithoutPlace, SourceLocation.None, ("folio", folio), ("section", page.SectionId)));
                 continue;
             }
             starts.Add(new PrintPageStart(folio, documentId, page.Start.BlockId, page.Start.TextOffset));

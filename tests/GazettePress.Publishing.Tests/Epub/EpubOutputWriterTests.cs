@@ -51,7 +51,7 @@ public sealed class EpubOutputWriterTests : IDisposable
             new PrintPageStart("3", "01", "b-7", 12),
         ], starts);
         var warning = Assert.Single(diagnostics.Items);
-        Assert.Equal("EPUB009", warning.Code);
+        Assert.Equal("GP5009", warning.Code);
         Assert.Equal(Severity.Warning, warning.Severity);
     }
 
