@@ -132,6 +132,7 @@ public static class EpubBuilder
 
         var realPages = pages.Where(p => p is not null).ToList();
         foreach (var page in realPages) CheckUniqueIds(page, diagnostics);
+        foreach (var page in realPages.Where(p => !p.IsNavigation)) PhoneReflow.Apply(page.Xhtml);
         InsertPageMarkers(realPages, pageList, diagnostics);
         foreach (var page in realPages.Where(p => p.Key != "cover" && p.Key != "toc" && p.Key != "about" && p.Key != "colophon"))
             CollectContentImages(page, issueDirectory, images, diagnostics);
@@ -337,7 +338,7 @@ public static class EpubBuilder
     private sealed record DocumentModel(
         string Lang, string CssHref, string SectionId, EpubDocument Doc, string NoticeHtml, string AttachedHtml,
         IReadOnlyList<string> SignatureIssuers, string? Signer, string? SignatureDate,
-        IReadOnlyList<string> AttachmentLines, QrView? Qr);
+        IReadOnlyList<EpubText.AttachmentLine> AttachmentLines, QrView? Qr);
 
     private static DocumentModel DocumentView(EpubDocument doc, List<EpubResource> images, DiagnosticBag diagnostics)
     {

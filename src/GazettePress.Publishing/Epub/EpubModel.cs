@@ -36,7 +36,8 @@ public sealed record EpubIssue(
 
 public sealed record EpubSection(string Title, IReadOnlyList<EpubDocument> Documents);
 
-public sealed record EpubAttachment(string Title, bool OnlineOnly);
+/// <summary>An entry of the 附件 list; <paramref name="Url"/> is where it can be read online (the entry links there).</summary>
+public sealed record EpubAttachment(string Title, bool OnlineOnly, string? Url = null);
 
 /// <summary>A QR code: exactly one of <paramref name="Url"/> (generated), <paramref name="ImagePath"/>
 /// (ready image, relative to the issue folder) or a placeholder (neither).</summary>

@@ -1,26 +1,21 @@
 using GazettePress.Diagnostics;
-using GazettePress.Layout.Painting;
 using GazettePress.Publishing.Build;
 using GazettePress.Publishing.Composition;
 
 namespace GazettePress.Publishing.Epub;
 
 /// <summary>
-/// The build's EPUB stage: takes the print page starts and the cover page from composition and
+/// The build's EPUB stage: takes the print page starts from composition, paints the phone cover and
 /// stages <c>&lt;name&gt;.epub</c>. Register it in <see cref="BuildPipeline.DefaultWriters"/>.
 /// </summary>
 public sealed class EpubOutputWriter : IOutputWriter
 {
-    /// <summary>A4 at 120 dpi is 992×1403 pixels: as sharp as a phone screen shows a whole page.</summary>
-    public const double CoverDpi = 120;
-
     public string Name => "epub";
 
     public void Write(BuildContext context)
     {
         var starts = PageStarts(context.Composed.Pages, context.Diagnostics);
-        var coverIndex = IndexOfSection(context.Composed.Pages, "cover");
-        var cover = coverIndex < 0 ? null : PngPainter.PaintToBytes(context.Pages[coverIndex], CoverDpi);
+        var cover = EpubCoverPainter.PaintPng(EpubModelFactory.From(context.Issue), context.Fonts);
         var result = EpubBuilder.Create(context.Issue, starts, cover);
         context.Diagnostics.AddRange(result.Diagnostics);
         if (result.Epub is null) return;
@@ -63,11 +58,4 @@ public sealed class EpubOutputWriter : IOutputWriter
         "colophon" => "colophon",
         _ => null,
     };
-
-    private static int IndexOfSection(IReadOnlyList<ComposedPage> pages, string sectionId)
-    {
-        for (var i = 0; i < pages.Count; i++)
-            if (pages[i].SectionId == sectionId) return i;
-        return -1;
-    }
 }

@@ -14,7 +14,7 @@ internal static class PrintAgreement
     private static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
 
     /// <summary>EPUBCheck passes; the page-list has exactly the reported page starts, in order; each
-    /// marker is where its printed page begins; the cover is the painted print cover.</summary>
+    /// marker is where its printed page begins; the cover is the phone cover.</summary>
     public static void AssertEpubFollowsPrint(string outputDirectory)
     {
         var epub = Assert.Single(Directory.GetFiles(outputDirectory, "*.epub"));
@@ -52,11 +52,11 @@ internal static class PrintAgreement
             Assert.True(at >= 0 && at <= limit, $"page {page.Folio}: EPUB text '{expected}' is not where print page begins: '{printed[..Math.Min(80, printed.Length)]}'");
         }
 
-        // The cover image is the print cover painted at the cover resolution (A4 at 120 dpi).
+        // The cover image is the phone cover (5:8, 1200 × 1920 pixels), not the A4 print cover.
         using var cover = archive.GetEntry("EPUB/media/cover.png")!.Open();
         var header = new byte[24];
         cover.ReadExactly(header);
-        Assert.Equal(992, BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16)), tolerance: 2);
+        Assert.Equal((1200, 1920), (BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(20))));
     }
 
     /// <summary>The text that follows a node in document order.</summary>
