@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using GazettePress.Content;
 using GazettePress.Diagnostics;
 using QRCoder;
+using Scriban.Runtime;
 
 namespace GazettePress.Publishing.Epub;
 
@@ -79,7 +80,7 @@ public static class EpubBuilder
             images.Add(new EpubResource(coverImageId, "media/cover.png", "image/png", "cover-image", coverPng));
         }
 
-        var documentViews = new List<(EpubDocument Doc, object View)>();
+        var documentViews = new List<(EpubDocument Doc, ScriptObject View)>();
         foreach (var doc in issue.Documents)
             documentViews.Add((doc, DocumentView(doc, images, diagnostics)));
 
@@ -87,48 +88,37 @@ public static class EpubBuilder
         var pages = new List<EpubPage>();
         var firstDocument = issue.Documents.FirstOrDefault();
 
-        pages.Add(Page(templates, EpubTemplates.Cover, "cover", "cover.xhtml", "cover", null, new
-        {
-            Lang = EpubText.Language,
-            CssHref,
-            Issue = issue,
-            CoverSrc = coverImageId is null ? null : "media/cover.png",
-            CoverAlt = EpubText.CoverAlt(issue),
-            CoverLink = EpubText.CoverLink(issue),
-            IssueLine = EpubText.IssueLine(issue),
-        }, diagnostics));
+        var issueModel = EpubTemplateModels.Issue(issue);
+        pages.Add(Page(templates, EpubTemplates.Cover, "cover", "cover.xhtml", "cover", null, EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("issue", issueModel),
+            ("cover_src", coverImageId is null ? null : "media/cover.png"),
+            ("cover_alt", EpubText.CoverAlt(issue)),
+            ("cover_link", EpubText.CoverLink(issue)),
+            ("issue_line", EpubText.IssueLine(issue))), diagnostics));
 
-        var nav = Page(templates, EpubTemplates.Navigation, "toc", "nav.xhtml", "nav", null, new
-        {
-            Lang = EpubText.Language,
-            CssHref,
-            Sections = issue.Sections.Where(s => s.Documents.Count > 0).Select(s => new
-            {
-                s.Title,
-                Entries = s.Documents.Select(d => new { Href = FileNameOf(d), d.Title, d.DocNumber }).ToArray(),
-            }).ToArray(),
-            CoverHref = "cover.xhtml",
-            TocHref = "nav.xhtml#toc",
-            BodymatterHref = firstDocument is null ? "nav.xhtml#toc" : FileNameOf(firstDocument),
-            PageList = pageList.Select(p => new { Href = p.FileName + "#" + p.MarkerId, Label = p.Start.Folio }).ToArray(),
-        }, diagnostics);
+        var nav = Page(templates, EpubTemplates.Navigation, "toc", "nav.xhtml", "nav", null, EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("sections", EpubTemplateModels.Array(issue.Sections.Where(s => s.Documents.Count > 0).Select(s => EpubTemplateModels.Object(
+                ("title", s.Title),
+                ("entries", EpubTemplateModels.Array(s.Documents.Select(d => EpubTemplateModels.Object(
+                    ("href", FileNameOf(d)), ("title", d.Title), ("doc_number", d.DocNumber))))))))),
+            ("cover_href", "cover.xhtml"),
+            ("toc_href", "nav.xhtml#toc"),
+            ("bodymatter_href", firstDocument is null ? "nav.xhtml#toc" : FileNameOf(firstDocument)),
+            ("page_list", EpubTemplateModels.Array(pageList.Select(p => EpubTemplateModels.Object(
+                ("href", p.FileName + "#" + p.MarkerId), ("label", p.Start.Folio)))))), diagnostics);
         if (nav is not null) pages.Add(new EpubPage(nav.Key, nav.FileName, nav.ManifestId, nav.Xhtml, null) { IsNavigation = true });
 
         if (issue.IntroParagraphs.Count > 0 || issue.EditorialBoard.Count > 0)
             pages.Add(Page(templates, EpubTemplates.About, "about", "about.xhtml", "about", null,
-                new { Lang = EpubText.Language, CssHref, Issue = issue }, diagnostics));
+                EpubTemplateModels.Page(EpubText.Language, CssHref, ("issue", issueModel)), diagnostics));
 
         foreach (var (doc, view) in documentViews)
             pages.Add(Page(templates, EpubTemplates.Document, doc.Id, FileNameOf(doc), "doc-" + doc.Id, SourceOf(doc), view, diagnostics));
 
-        pages.Add(Page(templates, EpubTemplates.Colophon, "colophon", "colophon.xhtml", "colophon", null, new
-        {
-            Lang = EpubText.Language,
-            CssHref,
-            Issue = issue,
-            IssueLine = EpubText.IssueLine(issue),
-            EditionNote = EpubText.EditionNote,
-        }, diagnostics));
+        pages.Add(Page(templates, EpubTemplates.Colophon, "colophon", "colophon.xhtml", "colophon", null, EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("issue", issueModel),
+            ("issue_line", EpubText.IssueLine(issue)),
+            ("edition_note", EpubText.EditionNote)), diagnostics));
 
         var realPages = pages.Where(p => p is not null).ToList();
         foreach (var page in realPages) CheckUniqueIds(page, diagnostics);
@@ -317,7 +307,7 @@ public static class EpubBuilder
     }
 
     private static EpubPage Page(EpubTemplates templates, string template, string key, string fileName, string manifestId,
-        string? sourceFile, object model, DiagnosticBag diagnostics)
+        string? sourceFile, ScriptObject model, DiagnosticBag diagnostics)
     {
         var text = templates.Render(template, model);
         try
@@ -333,33 +323,39 @@ public static class EpubBuilder
         }
     }
 
-    private sealed record QrView(string? Url, string? Src, string? Alt, string? Caption, string? Note);
-
-    private sealed record DocumentModel(
-        string Lang, string CssHref, string SectionId, EpubDocument Doc, string NoticeHtml, string AttachedHtml,
-        IReadOnlyList<string> SignatureIssuers, string? Signer, string? SignatureDate,
-        IReadOnlyList<EpubText.AttachmentLine> AttachmentLines, QrView? Qr);
-
-    private static DocumentModel DocumentView(EpubDocument doc, List<EpubResource> images, DiagnosticBag diagnostics)
+    private static ScriptObject DocumentView(EpubDocument doc, List<EpubResource> images, DiagnosticBag diagnostics)
     {
         var (notice, attached) = BodySplitter.Split(doc.BodyXhtml, SourceOf(doc), diagnostics);
-        QrView? qr = null;
+        ScriptObject? qr = null;
         if (doc.Qr is { } q)
         {
+            string? src = null, alt = null, note = null;
             if (q.Url is not null)
             {
-                var href = $"media/qr-{doc.Id}.png";
-                images.Add(new EpubResource("qr-" + doc.Id, href, "image/png", null, QrPng(q.Url)));
-                qr = new QrView(q.Url, href, EpubText.QrAlt(q.Caption, q.Url), q.Caption, null);
+                src = $"media/qr-{doc.Id}.png";
+                images.Add(new EpubResource("qr-" + doc.Id, src, "image/png", null, QrPng(q.Url)));
+                alt = EpubText.QrAlt(q.Caption, q.Url);
             }
             else if (q.ImagePath is not null)
-                qr = new QrView(null, q.ImagePath, EpubText.QrAlt(q.Caption, null), q.Caption, null);
+            {
+                src = q.ImagePath;
+                alt = EpubText.QrAlt(q.Caption, null);
+            }
             else
-                qr = new QrView(null, null, null, q.Caption, EpubText.QrPlaceholder(q.Caption));
+                note = EpubText.QrPlaceholder(q.Caption);
+            qr = EpubTemplateModels.Object(("url", q.Url), ("src", src), ("alt", alt), ("caption", q.Caption), ("note", note));
         }
-        return new DocumentModel(EpubText.Language, CssHref, DocumentSectionId(doc.Id), doc, notice, attached,
-            doc.SignatureIssuers, doc.Signer, doc.SignatureDate is { } d ? EpubText.Date(d) : null,
-            EpubText.AttachmentLines(doc.Attachments), qr);
+        return EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("section_id", DocumentSectionId(doc.Id)),
+            ("doc", EpubTemplateModels.Document(doc)),
+            ("notice_html", notice),
+            ("attached_html", attached),
+            ("signature_issuers", EpubTemplateModels.Array(doc.SignatureIssuers.Cast<object?>())),
+            ("signer", doc.Signer),
+            ("signature_date", doc.SignatureDate is { } d ? EpubText.Date(d) : null),
+            ("attachment_lines", EpubTemplateModels.Array(EpubText.AttachmentLines(doc.Attachments).Select(a => EpubTemplateModels.Object(
+                ("id", a.Id), ("label", a.Label), ("text", a.Text), ("url", a.Url))))),
+            ("qr", qr));
     }
 
     /// <summary>QR code as PNG: error correction M, four-module quiet zone (DESIGN §4).</summary>
