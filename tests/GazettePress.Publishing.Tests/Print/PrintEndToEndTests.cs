@@ -105,7 +105,7 @@ public sealed partial class PrintEndToEndTests(SampleBuildFixture build) : IClas
     public void Preflight_command_exits_non_zero_on_the_sample_and_names_each_placeholder()
     {
         var output = new StringWriter();
-        Assert.Equal(1, PreflightCommand.Run([build.PrintPath], output, TextWriter.Null));
+        Assert.Equal(1, CommandLine.Run(["preflight", build.PrintPath], output, TextWriter.Null));
         Assert.Contains("FAIL qr-placeholders: QR placeholder '01-jszf-2025-11' still unfilled on page", output.ToString());
     }
 
