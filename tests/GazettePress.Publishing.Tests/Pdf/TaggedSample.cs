@@ -138,7 +138,7 @@ internal sealed class TaggedSample
 
         // A QR code and a picture: figures with Alt.
         var qr = document.Add(new StructureElement(StructureRole.Figure) { Alt = "政策解读二维码：http://www.jcgov.gov.cn/zcjd/1.shtml" });
-        Add(1, new PathItem($"M{Left} {y}h20v20h-20zM{Left + 24} {y}h8v8h-8z", PaintColor.Black), new ItemTag.Content(qr));
+        Add(1, new PathItem("M0 0h20v20h-20zM24 0h8v8h-8z", PaintColor.Black, Left, y), new ItemTag.Content(qr));
         var caption = Block(document, StructureRole.Caption, "政策解读");
         Content(1, Line("政策解读", 9, Left, y + 34, 60), caption);
         var picture = document.Add(new StructureElement(StructureRole.Figure) { Alt = "示意图" });

@@ -84,7 +84,7 @@ public static partial class ItemMatcher
             case PathItem path:
                 var start = FirstMove().Match(path.SvgPathData);
                 yield return new Expectation(GroupKind.FilledPath, !start.Success,
-                    (ops, g) => start.Success ? CheckStart(ops, g, "m", Number(start.Groups[1].Value), Number(start.Groups[2].Value)) : null);
+                    (ops, g) => start.Success ? CheckStart(ops, g, "m", path.X + Number(start.Groups[1].Value), path.Y + Number(start.Groups[2].Value)) : null);
                 break;
             case ImageItem image:
                 yield return new Expectation(GroupKind.XObject, image.EncodedImage.IsDefaultOrEmpty || image.Width <= 0 || image.Height <= 0, (_, _) => null);

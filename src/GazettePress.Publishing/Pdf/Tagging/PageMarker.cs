@@ -3,8 +3,10 @@ using GazettePress.Layout.DisplayList;
 namespace GazettePress.Publishing.Pdf.Tagging;
 
 /// <summary>A piece of content on a page that belongs to an element: marked-content id on that page,
-/// and its place in painting order (for sorting an element's content into reading order).</summary>
-public sealed record MarkedContent(StructureElement Element, int PageIndex, int Mcid, int Sequence);
+/// and its place in painting order (for sorting an element's content into reading order). With
+/// <paramref name="ActualText"/>, the piece is a cluster whose glyph does not spell its characters:
+/// it gets a Span element of its own, inside <paramref name="Element"/>, that carries the text.</summary>
+public sealed record MarkedContent(StructureElement Element, int PageIndex, int Mcid, int Sequence, PdfString? ActualText = null);
 
 /// <summary>
 /// Rewrites one page's content with marked content: each graphics object that paints becomes part
@@ -26,11 +28,17 @@ public static class PageMarker
         var mcid = 0;
         var position = 0; // next operation of ops not yet copied
 
-        ContentOperation Open(Span span)
+        ContentOperation Open(Span span, PdfString? actualText = null)
         {
             if (span.Element is null) return Artifact(span.Artifact);
-            content.Add(new MarkedContent(span.Element, pageIndex, mcid, content.Count));
-            return new ContentOperation([new PdfName(span.Element.Role.ToString()), new PdfDictionary { ["MCID"] = new PdfNumber(mcid++) }], "BDC");
+            content.Add(new MarkedContent(span.Element, pageIndex, mcid, content.Count, actualText));
+            var properties = new PdfDictionary { ["MCID"] = new PdfNumber(mcid++) };
+            if (actualText is null)
+                return new ContentOperation([new PdfName(span.Element.Role.ToString()), properties], "BDC");
+            // The text is on the Span element that owns this MCID (for structure readers) and in the
+            // property list (§14.9.4, for readers of the content stream).
+            properties["ActualText"] = actualText;
+            return new ContentOperation([new PdfName("Span"), properties], "BDC");
         }
 
         var m = 0;
@@ -49,18 +57,28 @@ public static class PageMarker
                 var spans = parts.Pieces.Select(p => p.Element is null ? Span.ArtifactOf(ArtifactKind.Layout) : Span.Of(p.Element)).ToArray();
                 // An empty part (two parts starting at one glyph, or one starting after the last glyph) is left out.
                 var keep = starts.Select((s, k) => (s, k)).Where(x => x.s < run.Glyphs.Length).GroupBy(x => x.s).Select(g => g.Last()).ToArray();
-                result.AddRange(TextObject.MarkParts(ops, first.Group, keep.Select(x => x.s).ToArray(), k => Open(spans[keep[k].k])));
+                result.AddRange(TextObject.MarkParts(ops, first.Group, keep.Select(x => x.s).ToArray(),
+                    k => spans[keep[k].k].Element is not null, (k, actual) => Open(spans[keep[k].k], actual)));
                 position = first.Group.End;
                 m++;
                 continue;
             }
 
             var spanOf = SpanOf(tag, pageIndex, first.ItemIndex);
+            if (first.Group.Kind == GroupKind.Text && spanOf.Element is not null && TextObject.HasMarkedContent(ops, first.Group))
+            {
+                // Skia's ActualText spans inside: mark inside the text object (see TextObject.MarkParts).
+                result.AddRange(TextObject.MarkParts(ops, first.Group, [0], _ => true, (_, actual) => Open(spanOf, actual)));
+                position = first.Group.End;
+                m++;
+                continue;
+            }
             // Extend over the following objects of the same span, while no q/Q lies between.
             var last = m;
             while (last + 1 < matches.Count
                    && tagged.Tags[matches[last + 1].ItemIndex] is not ItemTag.Parts
                    && SpanOf(tagged.Tags[matches[last + 1].ItemIndex], pageIndex, matches[last + 1].ItemIndex) == spanOf
+                   && !(spanOf.Element is not null && matches[last + 1].Group.Kind == GroupKind.Text && TextObject.HasMarkedContent(ops, matches[last + 1].Group))
                    && !Enumerable.Range(matches[last].Group.End, matches[last + 1].Group.Start - matches[last].Group.End).Any(k => ops[k].Operator is "q" or "Q"))
                 last++;
             result.Add(Open(spanOf));

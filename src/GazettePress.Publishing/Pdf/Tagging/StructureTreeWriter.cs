@@ -38,6 +38,8 @@ internal static class StructureTreeWriter
             return first[e] = own;
         }
 
+        // The element that owns each MCID, for the ParentTree (an ActualText Span where there is one).
+        var owners = new Dictionary<(int Page, int Mcid), PdfReference>();
         foreach (var element in root.DescendantsAndSelf())
         {
             var dictionary = dictionaries[element];
@@ -57,9 +59,24 @@ internal static class StructureTreeWriter
                 pageOfElement = pieces[0].PageIndex;
                 dictionary["Pg"] = pages[pageOfElement.Value];
                 foreach (var piece in pieces)
+                {
+                    if (piece.ActualText is { } actualText)
+                    {
+                        // A Span element of its own carries the ActualText of this cluster.
+                        var span = new PdfDictionary
+                        {
+                            ["Type"] = new PdfName("StructElem"), ["S"] = new PdfName("Span"), ["P"] = references[element],
+                            ["Pg"] = pages[piece.PageIndex], ["ActualText"] = actualText, ["K"] = new PdfNumber(piece.Mcid),
+                        };
+                        var spanReference = file.Add(span);
+                        owners[(piece.PageIndex, piece.Mcid)] = spanReference;
+                        entries.Add(((piece.PageIndex, piece.Sequence), spanReference));
+                        continue;
+                    }
                     entries.Add(((piece.PageIndex, piece.Sequence), piece.PageIndex == pageOfElement
                         ? new PdfNumber(piece.Mcid)
                         : new PdfDictionary { ["Type"] = new PdfName("MCR"), ["Pg"] = pages[piece.PageIndex], ["MCID"] = new PdfNumber(piece.Mcid) }));
+                }
             }
             if (linksOf.TryGetValue(element, out var annotations))
                 foreach (var (page, annotation, _) in annotations)
@@ -75,7 +92,7 @@ internal static class StructureTreeWriter
         {
             var onPage = content.Where(c => c.PageIndex == i).OrderBy(c => c.Mcid).ToList();
             nums.Add(new PdfNumber(i));
-            nums.Add(file.Add(new PdfArray(onPage.Select(c => (PdfObject)references[c.Element]))));
+            nums.Add(file.Add(new PdfArray(onPage.Select(c => (PdfObject)(owners.GetValueOrDefault((c.PageIndex, c.Mcid)) ?? references[c.Element])))));
         }
         var key = pages.Count;
         foreach (var (_, annotation, link) in links)
@@ -96,8 +113,8 @@ internal static class StructureTreeWriter
         file.Catalog["StructTreeRoot"] = rootReference;
     }
 
-    /// <summary>Merges own pieces (sorted by position) into the children (in plan order) by position.
-    /// A child without content keeps its place after the previous sibling.</summary>
+    /// <summary>Merges own pieces and children by where their content begins (painting order is
+    /// reading order); children keep the plan's order among themselves.</summary>
     private static List<PdfObject> Merge(List<((int, int) At, PdfObject Value)> own, List<((int, int) At, PdfObject Value)> children)
     {
         own.Sort((a, b) => a.At.CompareTo(b.At));

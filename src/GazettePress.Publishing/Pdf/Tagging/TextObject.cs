@@ -35,45 +35,95 @@ public static class TextObject
 
     private static int GlyphCount(ContentOperation op) => IsShow(op.Operator) ? Strings(op).Sum(s => s.Bytes.Length / 2) : 0;
 
+    /// <summary>Whether the text object holds marked content of its own (Skia's ActualText spans).</summary>
+    public static bool HasMarkedContent(IReadOnlyList<ContentOperation> ops, ContentGroup group)
+    {
+        for (var i = group.Start; i < group.End; i++)
+            if (ops[i].Operator is "BDC" or "BMC") return true;
+        return false;
+    }
+
     /// <summary>
-    /// The text object's operations with marked content around each part: part <c>k</c> covers the
-    /// glyphs from <c>starts[k]</c> (the first is 0) to the next start. <paramref name="open"/> makes
-    /// the BDC of a part; Skia's own ActualText spans (BDC … EMC around a cluster) stay whole inside
-    /// one part.
+    /// The text object's operations with marked content inside it: part <c>k</c> covers the glyphs
+    /// from <c>starts[k]</c> (the first is 0) to the next start; <paramref name="isContent"/> says
+    /// whether a part is content (else an artifact). <paramref name="open"/> makes the BDC of a
+    /// part, given the ActualText to carry when there is one.
+    /// Skia's own ActualText spans (<c>/Span &lt;&lt;/ActualText …&gt;&gt; BDC … EMC</c> around a
+    /// cluster whose glyph does not spell its characters) are not left nested inside a part's
+    /// marked content: in a content part the span becomes a marked-content sequence of its own that
+    /// belongs to the same element and carries the ActualText, so readers that do not follow nested
+    /// marked content (poppler's structure text) still get every character. In an artifact part the
+    /// span stays nested.
     /// </summary>
     public static List<ContentOperation> MarkParts(IReadOnlyList<ContentOperation> ops, ContentGroup group, IReadOnlyList<int> starts,
-        Func<int, ContentOperation> open)
+        Func<int, bool> isContent, Func<int, PdfString?, ContentOperation> open)
     {
         if (starts.Count == 0 || starts[0] != 0) throw new ArgumentException("the first part starts at glyph 0", nameof(starts));
         var result = new List<ContentOperation>();
         var emc = new ContentOperation([], "EMC");
         var glyph = 0;
         var part = 0;
-        var depth = 0; // nesting of Skia's own marked content inside the text object
+        var isOpen = false;
+        var hoisted = false; // inside a Skia span that became our own sequence
+        var nested = 0;      // depth of Skia spans left nested (artifact parts)
         int NextStart() => part + 1 < starts.Count ? starts[part + 1] : int.MaxValue;
-        void Advance()
+        void Close()
         {
-            part++;
+            if (!isOpen) return;
             result.Add(emc);
-            result.Add(open(part));
+            isOpen = false;
+        }
+        void AdvanceTo(int at)
+        {
+            while (NextStart() <= at)
+            {
+                if (hoisted || nested > 0) throw new TaggingException($"a part boundary at glyph {NextStart()} falls inside a marked-content span of the text object");
+                Close();
+                part++;
+            }
+        }
+        void EnsureOpen()
+        {
+            if (isOpen) return;
+            result.Add(open(part, null));
+            isOpen = true;
         }
 
         result.Add(ops[group.Start]); // BT
-        result.Add(open(0));
         for (var i = group.Start + 1; i < group.End - 1; i++)
         {
             var op = ops[i];
             if (op.Operator is "BDC" or "BMC")
             {
-                while (depth == 0 && NextStart() == glyph) Advance();
-                depth++;
-                result.Add(op);
+                AdvanceTo(glyph);
+                if (isContent(part) && !hoisted && nested == 0)
+                {
+                    Close();
+                    result.Add(open(part, ActualText(op)));
+                    isOpen = true;
+                    hoisted = true;
+                }
+                else
+                {
+                    EnsureOpen();
+                    result.Add(op);
+                    nested++;
+                }
                 continue;
             }
             if (op.Operator == "EMC")
             {
-                depth--;
-                result.Add(op);
+                if (nested > 0)
+                {
+                    nested--;
+                    result.Add(op);
+                }
+                else if (hoisted)
+                {
+                    Close();
+                    hoisted = false;
+                }
+                else throw new TaggingException("the text object closes marked content it never opened");
                 continue;
             }
             if (!IsShow(op.Operator))
@@ -82,27 +132,36 @@ public static class TextObject
                 continue;
             }
             var count = GlyphCount(op);
-            while (depth == 0 && NextStart() == glyph) Advance();
+            AdvanceTo(glyph);
             var remaining = op;
             while (NextStart() < glyph + count)
             {
-                if (depth > 0) throw new TaggingException($"a part boundary at glyph {NextStart()} falls inside a marked-content span of the text object");
+                if (hoisted || nested > 0) throw new TaggingException($"a part boundary at glyph {NextStart()} falls inside a marked-content span of the text object");
                 var (first, rest) = SplitShow(remaining, NextStart() - glyph);
+                EnsureOpen();
                 result.Add(first);
                 count -= NextStart() - glyph;
                 glyph = NextStart();
-                Advance();
+                AdvanceTo(glyph);
                 remaining = rest;
             }
-            result.Add(remaining);
+            if (count > 0)
+            {
+                EnsureOpen();
+                result.Add(remaining);
+            }
             glyph += count;
         }
+        if (hoisted || nested > 0) throw new TaggingException("the text object ends inside marked content");
+        Close();
         if (part != starts.Count - 1)
             throw new TaggingException($"part {part + 2} of {starts.Count} starts at glyph {starts[part + 1]}, but the text object shows {glyph} glyphs");
-        result.Add(emc);
         result.Add(ops[group.End - 1]); // ET
         return result;
     }
+
+    private static PdfString? ActualText(ContentOperation bdc) =>
+        bdc.Operands.Count == 2 && bdc.Operands[1] is PdfDictionary properties ? properties["ActualText"] as PdfString : null;
 
     /// <summary>Splits a show operation after <paramref name="glyphs"/> glyphs into two that paint the same.</summary>
     private static (ContentOperation First, ContentOperation Remainder) SplitShow(ContentOperation op, int glyphs)
