@@ -16,8 +16,8 @@ public sealed record MarkedContent(StructureElement Element, int PageIndex, int 
 /// </summary>
 public static class PageMarker
 {
-    /// <summary>Returns the new operations and the content pieces, in painting order.</summary>
-    public static (List<ContentOperation> Operations, List<MarkedContent> Content) Mark(TaggedPage tagged, IReadOnlyList<ContentOperation> ops, int pageIndex)
+    /// <summary>Returns the new operations, the content pieces in painting order, and which display item painted which graphics object.</summary>
+    public static (List<ContentOperation> Operations, List<MarkedContent> Content, List<MatchedGroup> Matches) Mark(TaggedPage tagged, IReadOnlyList<ContentOperation> ops, int pageIndex)
     {
         tagged.Validate(pageIndex);
         var groups = ContentGroups.Split(ops);
@@ -87,7 +87,7 @@ public static class PageMarker
             m = last + 1;
         }
         for (; position < ops.Count; position++) result.Add(ops[position]);
-        return (result, content);
+        return (result, content, matches);
     }
 
     private readonly record struct Span(StructureElement? Element, ArtifactKind Artifact)

@@ -23,11 +23,14 @@ public static class PdfTagger
         var marked = new List<(PdfReference Page, List<ContentOperation> Operations)>();
         var content = new List<MarkedContent>();
         var links = new List<(PdfReference Page, PdfReference Annotation, StructureElement Link)>();
+        var observations = new ToUnicodeRepair.Observations();
         for (var i = 0; i < pageReferences.Count; i++)
         {
             var page = file.Page(pageReferences[i]);
             var data = ContentStream.PageContent(file, page) ?? throw new TaggingException($"page {i + 1}: its content cannot be decoded");
-            var (operations, pieces) = PageMarker.Mark(plan.Pages[i], ContentStream.Parse(data), i);
+            var original = ContentStream.Parse(data);
+            var (operations, pieces, matches) = PageMarker.Mark(plan.Pages[i], original, i);
+            Observe(file, page, plan.Pages[i].Page, original, matches, observations);
             marked.Add((pageReferences[i], operations));
             content.AddRange(pieces);
             links.AddRange(MatchLinks(file, page, pageReferences[i], plan.Pages[i], i));
@@ -46,8 +49,32 @@ public static class PdfTagger
             if (links.Any(l => l.Page.Equals(marked[i].Page))) page["Tabs"] = new PdfName("S");
         }
         StructureTreeWriter.Write(file, plan.Root, pageReferences, content, links);
+        ToUnicodeRepair.Apply(file, observations);
         var catalog = file.Catalog;
         catalog["MarkInfo"] = new PdfDictionary { ["Marked"] = PdfBoolean.True };
+    }
+
+    /// <summary>Notes, for each glyph that is alone in its cluster, the characters it stands for and the font it is shown in.</summary>
+    private static void Observe(PdfFile file, PdfDictionary page, Page display, IReadOnlyList<ContentOperation> ops, List<MatchedGroup> matches,
+        ToUnicodeRepair.Observations observations)
+    {
+        var fonts = file.ResolveDictionary(file.ResolveDictionary(file.Inherited(page, "Resources"))?["Font"]);
+        if (fonts is null) return;
+        foreach (var match in matches.Where(m => m.Group.Kind == GroupKind.Text))
+        {
+            if (display.Items[match.ItemIndex] is not GlyphRunItem run || run.Clusters.IsDefaultOrEmpty) continue;
+            var tf = Enumerable.Range(match.Group.Start, match.Group.End - match.Group.Start).Select(k => ops[k]).FirstOrDefault(o => o.Operator == "Tf");
+            if (tf?.Operands.FirstOrDefault() is not PdfName name || fonts[name.Value] is not PdfReference font) continue;
+            for (var g = 0; g < run.Glyphs.Length; g++)
+            {
+                var start = run.Clusters[g];
+                var shared = (g > 0 && run.Clusters[g - 1] == start) || (g + 1 < run.Glyphs.Length && run.Clusters[g + 1] == start);
+                if (shared) continue;
+                var end = run.Clusters.Where(c => c > start).DefaultIfEmpty(run.Text.Length).Min();
+                if (start < 0 || end > run.Text.Length || end <= start) continue;
+                observations.Add(font.Number, run.Glyphs[g], run.Text[start..end]);
+            }
+        }
     }
 
     /// <summary>Skia writes one /Link annotation per link rectangle, in drawing order: pair them with
