@@ -84,6 +84,8 @@ public static partial class GazetteStructure
                 Alt = role == StructureRole.Figure ? AltOf(e) : null,
                 Scope = e.Name == "th" ? "Column" : null,
                 LinkTarget = e.Name == "a" ? e.Href : null,
+                // The masthead's pinyin line is Chinese in Latin letters (BCP 47 zh-Latn-pinyin).
+                Language = e.Classes.Any(c => c.EndsWith("pinyin", StringComparison.Ordinal)) ? "zh-Latn-pinyin" : null,
             };
             parent.Add(element);
             _structure[e.Id] = element;
