@@ -369,7 +369,7 @@ public static class EpubBuilder
             ("signer", doc.Signer),
             ("signature_date", doc.SignatureDate is { } d ? EpubText.Date(d) : null),
             ("attachment_lines", EpubTemplateModels.Array(EpubText.AttachmentLines(doc.Attachments).Select(a => EpubTemplateModels.Object(
-                ("id", a.Id), ("label", a.Label), ("text", a.Text), ("url", a.Url))))),
+                ("block_id", a.BlockId), ("id", a.Id), ("label", a.Label), ("text", a.Text), ("url", a.Url))))),
             ("qr", qr));
     }
 

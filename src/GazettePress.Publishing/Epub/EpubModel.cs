@@ -69,5 +69,5 @@ public sealed record EpubDocument(
     EpubQr? Qr)
 {
     /// <summary>Title lines joined as one reads them (the print breaks are layout, not text).</summary>
-    public string Title => string.Concat(TitleLines);
+    public string Title => GazettePress.Content.Rendering.DocumentTitles.Plain(TitleLines);
 }

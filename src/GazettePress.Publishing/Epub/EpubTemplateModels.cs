@@ -31,7 +31,8 @@ internal static class EpubTemplateModels
         ("kind", doc.Kind),
         ("registration", doc.Registration),
         ("title", doc.Title),
-        ("title_lines", Array(doc.TitleLines.Cast<object?>())),
+        // Printed lines without print's display spacing (通　知 is the title 通知): the EPUB title re-flows.
+        ("title_lines", Array(doc.TitleLines.Select(GazettePress.Content.Rendering.DocumentTitles.Unspaced).Cast<object?>())),
         ("doc_number", doc.DocNumber),
         ("addressee", doc.Addressee),
         ("publicity", doc.Publicity),

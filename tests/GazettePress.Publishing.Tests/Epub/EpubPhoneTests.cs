@@ -73,12 +73,13 @@ public sealed class EpubPhoneTests(PhoneEpubFixture fixture)
         var page = XDocument.Load(Path.Combine(fixture.Unpacked["phone-issue"], "EPUB", "01-yzf-2025-30.xhtml"));
         var entries = page.Descendants(X + "div").Single(d => (string?)d.Attribute("id") == "doc-attachments").Elements(X + "p").ToArray();
 
-        Assert.Equal(["attachment-1", "attachment-2", "attachment-3"], entries.Select(e => (string?)e.Attribute("id")));
-        var link = Assert.Single(entries[0].Elements(X + "a"));
+        Assert.Equal(["doc-attachment-1", "doc-attachment-2", "doc-attachment-3"], entries.Select(e => (string?)e.Attribute("id")));
+        Assert.Equal(["attachment-1", "attachment-2", "attachment-3"], entries.Select(e => (string?)e.Elements(X + "span").Last().Attribute("id")));
+        var link = Assert.Single(entries[0].Descendants(X + "a"));
         Assert.Equal("https://www.xjyl.gov.cn/zwgk/fj/2025/12/01/fj1-zdxzjcsxml-2025.pdf", (string?)link.Attribute("href"));
         Assert.Equal("伊犁哈萨克自治州重大行政决策事项目录（2025年版）（见网络版）", link.Value);
         Assert.Equal("附件：1.伊犁哈萨克自治州重大行政决策事项目录（2025年版）（见网络版）", entries[0].Value);
-        Assert.Empty(entries[1].Elements(X + "a")); // online only, but no address given: stays text
+        Assert.Empty(entries[1].Descendants(X + "a")); // online only, but no address given: stays text
         Assert.Equal("2.重大行政决策听证会议程序规范（见网络版）", entries[1].Value);
         Assert.Equal("3.决策事项年度报告模板", entries[2].Value);
         // The body's [附件1](#attachment-1) lands on the entry.

@@ -23,8 +23,8 @@ public sealed record GazetteDocument(
     /// <summary>Open questions left by import or add (front matter <c>review:</c>); each is a warning until deleted.</summary>
     public IReadOnlyList<string> ReviewNotes { get; init; } = [];
 
-    /// <summary>The title as one string: the printed lines joined without separators.</summary>
-    public string Title => string.Concat(TitleLines);
+    /// <summary>The title as one string: the printed lines joined, without the display spacing of a short line (通　知 → 通知).</summary>
+    public string Title => Rendering.DocumentTitles.Plain(TitleLines);
 
     /// <summary>The file location of a body line (1-based line within <see cref="BodyMarkdown"/>).</summary>
     public SourceLocation BodyLocation(int bodyLine, int column = 1) =>
