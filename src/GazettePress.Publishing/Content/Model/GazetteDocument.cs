@@ -48,7 +48,11 @@ public sealed record Signature(IReadOnlyList<string> Issuers, string? Signer, Da
 }
 
 /// <summary>An entry of the 附件 list; online-only attachments print …（见网络版）.</summary>
-public sealed record Attachment(string Title, bool OnlineOnly);
+public sealed record Attachment(string Title, bool OnlineOnly)
+{
+    /// <summary>Where the attachment can be read online (front matter <c>url:</c>); the e-edition links the entry to it.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>A document's QR code (e.g. 政策解读) and its caption.</summary>
 public sealed record DocumentQr(QrSource Source, string? Caption);
