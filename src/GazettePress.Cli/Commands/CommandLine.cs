@@ -22,6 +22,8 @@ public static class CommandLine
         new DiffCommand(),
         new PreflightCommand(),
         new BenchCommand(),
+        new NewCommand(),
+        new AddCommand(),
         new HelpCommand(),
     ];
 

@@ -38,6 +38,8 @@ public sealed class BuildContext
     public required byte[] PaintedPdf { get; init; }
     /// <summary>The pages painted for the screen: without what only proofs show (placeholder boxes); the same bytes when there is none.</summary>
     public byte[]? ScreenPaintedPdf { get; init; }
+    /// <summary>The composition the screen PDF shows (and is tagged from): null when it is <see cref="Composed"/>.</summary>
+    public ComposedIssue? ScreenComposed { get; init; }
     /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
     public required DocumentMetadata Metadata { get; init; }
     /// <summary>The templates folder in use (print.yaml lives there too).</summary>
@@ -116,13 +118,14 @@ public static class BuildPipeline
         using var painted = new MemoryStream();
         var pdfMetadata = new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? "");
         var paint = PdfPainter.Paint(pages, pdfMetadata, painted);
-        var screenPainted = FinalEdition.PaintScreen(composed, pdfMetadata);
+        var screen = FinalEdition.ScreenEdition(composed);
+        var screenPainted = FinalEdition.PaintScreen(screen, pdfMetadata);
         Lap("paint");
 
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), ScreenPaintedPdf = screenPainted, Metadata = metadata,
+            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), ScreenPaintedPdf = screenPainted, ScreenComposed = screen, Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
         context.Report["fonts"] = paint.Fonts

@@ -24,29 +24,35 @@ public static class FinalEdition
     }
 
     /// <summary>
-    /// The screen edition's pages: the proof's pages without the drawing of placeholder QR figures (the
-    /// box and its cross name their &lt;figure&gt;; the named destination and the caption stay). The
-    /// same list when there is no placeholder.
+    /// The screen edition: the proof's composition without the drawing of placeholder QR figures (the
+    /// box and its cross name their &lt;figure&gt;; the named destination and the caption stay), or null
+    /// when there is no placeholder (the proof's pages serve). Tagging and painting of the screen PDF
+    /// both read it, so the structure matches what is painted.
     /// </summary>
-    public static IReadOnlyList<Page> ScreenPages(ComposedIssue composed)
+    public static ComposedIssue? ScreenEdition(ComposedIssue composed)
     {
         var documents = composed.QrCodes.Where(q => q.Kind == QrKind.Placeholder).Select(q => q.DocumentId).ToHashSet(StringComparer.Ordinal);
         var figures = composed.Elements.Elements
             .Where(e => e.Name == "figure" && e.Attributes.TryGetValue("data-qr", out var key) && documents.Contains(key))
             .Select(e => e.Id)
             .ToHashSet();
-        var pages = composed.Pages.Select(p => p.Content).ToArray();
-        if (figures.Count == 0) return pages;
-        return pages.Select(p => p with { Items = [.. p.Items.Where(i => !(i is RectItem or RuleItem && i.Source is { } s && figures.Contains(s.Id)))] }).ToArray();
+        if (figures.Count == 0) return null;
+        bool ProofOnly(PageItem item) => item is RectItem or RuleItem && item.Source is { } s && figures.Contains(s.Id);
+        var pages = composed.Pages.Select(p => !p.Content.Items.Any(ProofOnly) ? p : new ComposedPage
+        {
+            Content = p.Content with { Items = [.. p.Content.Items.Where(i => !ProofOnly(i))] },
+            Master = p.Master, SectionId = p.SectionId, DocumentId = p.DocumentId, Index = p.Index, Number = p.Number, Folio = p.Folio,
+            IsBlank = p.IsBlank, Start = p.Start, HasColumns = p.HasColumns, Flow = p.Flow,
+        }).ToArray();
+        return composed with { Pages = pages };
     }
 
     /// <summary>The screen edition painted, or null when it is the proof's pages (the proof's bytes serve).</summary>
-    public static byte[]? PaintScreen(ComposedIssue composed, PdfMetadata metadata)
+    public static byte[]? PaintScreen(ComposedIssue? screen, PdfMetadata metadata)
     {
-        var screen = ScreenPages(composed);
-        if (screen.SequenceEqual(composed.Pages.Select(p => p.Content))) return null;
+        if (screen is null) return null;
         using var stream = new MemoryStream();
-        PdfPainter.Paint(screen, metadata, stream);
+        PdfPainter.Paint(screen.Pages.Select(p => p.Content).ToArray(), metadata, stream);
         return stream.ToArray();
     }
 }

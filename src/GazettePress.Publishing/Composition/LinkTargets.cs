@@ -16,6 +16,6 @@ public static class LinkTargets
         var (doc, anchor) = GazettePress.Content.Links.LinkResolver.ParseXhtmlHref(href, documentId);
         var id = anchor ?? "";
         if (GazetteIds.IsTemplateId(id) || doc.Length == 0) return LinkTarget.ToDestination(id);
-        return LinkTarget.ToDestination(id.Length == 0 ? GazetteIds.DocumentAnchor(doc) : GazetteIds.Qualified(doc, id));
+        return LinkTarget.ToDestination(id.Length == 0 ? GazetteIds.DocumentAnchor(doc) : GazetteIds.Qualified(doc, GazettePress.Content.Links.AnchorIds.PrintBlockId(id)));
     }
 }

@@ -56,7 +56,8 @@ public sealed class DocumentModel
     public string Kind { get; init; } = "";
     public string Registration { get; init; } = "";
     public IReadOnlyList<string> TitleLines { get; init; } = [];
-    public string Title => string.Concat(TitleLines);
+    /// <summary>The title as text, without the display spacing of a short printed line (通　知 → 通知).</summary>
+    public string Title => GazettePress.Content.Rendering.DocumentTitles.Plain(TitleLines);
     public string DocNumber { get; init; } = "";
     public string Addressee { get; init; } = "";
     public IReadOnlyList<string> Issuers { get; init; } = [];

@@ -23,7 +23,22 @@ public static partial class AnchorIds
     /// ids) and attachment entries are; the running ids of plain blocks (b-N) and the templates' own
     /// blocks (doc-…) are not.
     /// </summary>
-    public static bool IsLinkTarget(string id) => !PlainBlock().IsMatch(id) && !id.StartsWith("doc-", StringComparison.Ordinal);
+    public static bool IsLinkTarget(string id) =>
+        !PlainBlock().IsMatch(id) && (!id.StartsWith("doc-", StringComparison.Ordinal) || AttachmentBlockForm().IsMatch(id));
+
+    /// <summary>
+    /// The id of the block that carries a link target in the print template: an attachment entry is the
+    /// template's block doc-attachment-N (its page-start key), which the EPUB also names attachment-N on
+    /// the entry's text; every other id is its own block.
+    /// </summary>
+    public static string PrintBlockId(string anchor) =>
+        AttachmentForm().IsMatch(anchor) ? "doc-" + anchor : anchor;
+
+    [GeneratedRegex("^attachment-[0-9]+$")]
+    private static partial Regex AttachmentForm();
+
+    [GeneratedRegex("^doc-attachment-[0-9]+$")]
+    private static partial Regex AttachmentBlockForm();
 
     /// <summary>h-N and b-N: ids the body renderer numbers by itself.</summary>
     public static bool IsGenerated(string id) => GeneratedForm().IsMatch(id);

@@ -9,7 +9,7 @@ internal sealed class DocumentFileReader
     private static readonly string[] Keys =
         { "kind", "registration", "title", "doc_number", "addressee", "signature", "publicity", "attachments", "consultation", "qr", "review", "draft" };
     private static readonly string[] SignatureKeys = { "issuers", "signer", "date" };
-    private static readonly string[] AttachmentKeys = { "title", "online_only" };
+    private static readonly string[] AttachmentKeys = { "title", "online_only", "url" };
     private static readonly string[] QrKeys = { "url", "image", "placeholder", "caption" };
     private static readonly string[] PlaceholderKeys = { "width_mm", "height_mm" };
 
@@ -143,9 +143,16 @@ internal sealed class DocumentFileReader
             var item = YamlMap.Open(items[i], map.Source, $"attachments[{i}]", YamlMap.WhereOf($"attachments[{i}]"), AttachmentKeys, locations);
             var title = item?.String("title", true, "{ title: 附件标题, online_only: true }");
             var onlineOnly = item?.Bool("online_only", false) ?? false;
+            var url = item?.String("url", false);
+            if (url is not null && !UrlRules.IsWebUrl(url))
+            {
+                item!.Source.Add(ContentMessages.MalformedValue, item.LocationOf("url"),
+                    ("problem", ContentMessages.NotWebAddress.With(("key", "url"), ("value", url))), ("fix", ContentMessages.FixWebAddress.With(("key", "url"))));
+                url = null;
+            }
             if (title is not null)
             {
-                result.Add(new Attachment(title, onlineOnly));
+                result.Add(new Attachment(title, onlineOnly) { Url = url });
             }
         }
         return result;

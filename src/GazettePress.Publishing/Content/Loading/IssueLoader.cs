@@ -45,7 +45,7 @@ public static class IssueLoader
             return null;
         }
 
-        var files = new DocumentFiles(directory, issueFile);
+        var files = new DocsFolderFiles(directory, issueFile);
         var documents = LoadDocuments(directory, issueFile, files, images, coverageChecker, diagnostics);
         ReportUnlistedFiles(files, diagnostics);
         var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
@@ -81,7 +81,7 @@ public static class IssueLoader
         };
     }
 
-    private static Dictionary<string, GazetteDocument> LoadDocuments(string directory, IssueFile issueFile, DocumentFiles files, ImageResolver images,
+    private static Dictionary<string, GazetteDocument> LoadDocuments(string directory, IssueFile issueFile, DocsFolderFiles files, ImageResolver images,
         CoverageChecker? coverageChecker, DiagnosticBag diagnostics)
     {
         var reader = new DocumentFileReader(diagnostics, images);
@@ -138,11 +138,11 @@ public static class IssueLoader
     /// docs/*.md files that no section lists are errors — they would silently be left out — unless the
     /// file says <c>draft: true</c>, or it is the file a misspelt id in issue.yaml meant (reported there).
     /// </summary>
-    private static void ReportUnlistedFiles(DocumentFiles files, DiagnosticBag diagnostics)
+    private static void ReportUnlistedFiles(DocsFolderFiles files, DiagnosticBag diagnostics)
     {
         foreach (var (id, path) in files.Unlisted)
         {
-            if (files.SuggestedFor.ContainsKey(id) || DocumentFiles.IsDraft(path))
+            if (files.SuggestedFor.ContainsKey(id) || DocsFolderFiles.IsDraft(path))
             {
                 continue;
             }

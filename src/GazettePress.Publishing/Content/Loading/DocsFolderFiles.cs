@@ -5,11 +5,11 @@ namespace GazettePress.Content.Loading;
 /// which unlisted file a listed id without a file most likely meant (suggested once, never a file
 /// that is listed already).
 /// </summary>
-internal sealed class DocumentFiles
+internal sealed class DocsFolderFiles
 {
     private readonly Dictionary<string, string> _suggestions = new(StringComparer.Ordinal);
 
-    public DocumentFiles(string directory, IssueFile issueFile)
+    public DocsFolderFiles(string directory, IssueFile issueFile)
     {
         // Ids run together with a full-width comma (01-a，02-b) are reported there; their files count as listed.
         Listed = issueFile.Sections.SelectMany(s => s.Documents)
