@@ -219,6 +219,8 @@ internal static partial class DocumentParser
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            // The pattern ends in 日: most lines are ruled out without running it.
+            if (!lines[i].Text.EndsWith('日') || lines[i].Text.IndexOf('年') < 0) continue;
             var m = GluedDate().Match(lines[i].Text);
             if (!m.Success || m.Groups[1].Value.Trim().Length == 0 || !IsDateLine(m.Groups[2].Value)) continue;
             var before = m.Groups[1].Value.Trim();

@@ -68,10 +68,10 @@ public static class IssueImporter
 
         var textEnd = colophonStart > mastheadEnd ? colophonStart : lines.Count;
         var tocStart = tocHeading >= 0 ? tocHeading + 1 : mastheadEnd;
-        var scan = DocumentHeads.Find(lines, tocStart, textEnd);
-        var confirmed = Confirmed(scan, lines, textEnd);
+        // The TOC ends at the latest where the first document confirmed by its text begins.
+        var limit = FirstConfirmedHead(lines, tocStart, textEnd);
+        var confirmed = limit < textEnd ? new HashSet<int> { limit } : new HashSet<int>();
         var government = reading.Title is { } t && t.EndsWith("公报", StringComparison.Ordinal) ? t[..^2] : null;
-        var limit = confirmed.Count > 0 ? confirmed.Min() : textEnd;
         var toc = TocParser.Parse(lines, tocStart, limit, confirmed, government, review, reading.DisplacedSection);
         var bodyFrom = Math.Max(tocStart, toc.EndIndex);
         if (tocHeading < 0 && toc.Entries.Count == 0)
@@ -203,33 +203,31 @@ public static class IssueImporter
         return Math.Min(firstBody, lines.Count);
     }
 
-    /// <summary>Line index of the first head followed by running text, or the line count.</summary>
+    /// <summary>
+    /// Line index of the first head whose text (up to the next head) holds a sentence, an addressee or a
+    /// date — a document, not a TOC entry — or <paramref name="to"/> when there is none.
+    /// </summary>
     private static int FirstConfirmedHead(IReadOnlyList<SourceLine> lines, int from, int to)
     {
-        var heads = DocumentHeads.Find(lines, from, to);
-        var confirmed = Confirmed(heads, lines, to);
-        return confirmed.Count > 0 ? confirmed.Min() : to;
+        DocumentHead? previous = null;
+        foreach (var head in DocumentHeads.Enumerate(lines, from, to))
+        {
+            if (previous is not null && HasText(previous, head.Start, lines)) return previous.Start;
+            previous = head;
+        }
+        return previous is not null && HasText(previous, to, lines) ? previous.Start : to;
     }
 
-    /// <summary>Starts of the heads whose text (up to the next head) holds a sentence, an addressee or a date: documents, not TOC entries.</summary>
-    private static HashSet<int> Confirmed(List<DocumentHead> heads, IReadOnlyList<SourceLine> lines, int to)
+    /// <summary>Whether the first lines after a head (up to <paramref name="end"/>) hold running text or a date.</summary>
+    private static bool HasText(DocumentHead head, int end, IReadOnlyList<SourceLine> lines)
     {
-        var result = new HashSet<int>();
-        for (var h = 0; h < heads.Count; h++)
+        for (var k = head.BodyStart; k < end && k < head.BodyStart + 12; k++)
         {
-            var end = h + 1 < heads.Count ? heads[h + 1].Start : to;
-            for (var k = heads[h].BodyStart; k < end && k < heads[h].BodyStart + 12; k++)
-            {
-                var text = lines[k].Text;
-                if (text.Length == 0) continue;
-                if (TocParser.IsRunningText(text) || DocumentParser.IsDateLine(text))
-                {
-                    result.Add(heads[h].Start);
-                    break;
-                }
-            }
+            var text = lines[k].Text;
+            if (text.Length == 0) continue;
+            if (TocParser.IsRunningText(text) || DocumentParser.IsDateLine(text)) return true;
         }
-        return result;
+        return false;
     }
 
     private static DocumentSpan Span(PlacedDocument placed, DocumentHead head, int end, ReviewLog review)

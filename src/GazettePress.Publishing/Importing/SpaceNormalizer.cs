@@ -15,6 +15,7 @@ internal static class SpaceNormalizer
     public static string RemoveStraySpaces(string text, out int removed)
     {
         removed = 0;
+        if (text.AsSpan().IndexOfAny(' ', '\t', CjkText.IdeographicSpace) < 0) return text.Trim();
         var s = text.Replace(CjkText.IdeographicSpace, ' ').Replace('\t', ' ').Trim();
         var result = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i++)
