@@ -7,13 +7,35 @@ using GazettePress.Publishing.Tests.Importing.Degradation;
 // variant (the same kinds, seeds and counts as DegradationTests). Prints wall and CPU time of the
 // process per pass after warm-up passes. The machine is shared: compare interleaved runs of two builds.
 //   dotnet run -c Release --project tests/import-bench -- [passes] [warmup]
-var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var numbers = args.Length > 0 && args[0] == "--write-variant" ? [] : args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var passes = numbers.Length > 0 ? int.Parse(numbers[0]) : 3;
 var warmup = numbers.Length > 1 ? int.Parse(numbers[1]) : 1;
 var root = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(root, "GazettePress.sln"))) root = Path.GetDirectoryName(root)!;
 string[] corpora = ["000", "001", "003"];
 var texts = corpora.ToDictionary(c => c, c => File.ReadAllText(Directory.GetFiles(Path.Combine(root, "tests", "data", "corpus"), c + "_*.txt").Single()));
+
+if (args.Length == 5 && args[0] == "--write-variant")
+{
+    // --write-variant <corpus> <kind|combined> <seed> <file>: one damaged variant as the tests make it.
+    var (corpus, kind, seed) = (args[1], args[2], int.Parse(args[3]));
+    Damage[] kinds;
+    if (kind == "combined")
+    {
+        var rng = new Random(seed * 7919);
+        kinds = Enum.GetValues<Damage>().OrderBy(_ => rng.Next()).Take(rng.Next(3, 7)).ToArray();
+    }
+    else kinds = [Enum.Parse<Damage>(kind)];
+    File.WriteAllText(args[4], DamageGenerator.Apply(texts[corpus], kinds, seed * 31 + corpus[2]));
+    Console.WriteLine(string.Join(", ", kinds));
+    return;
+}
+
+if (args.Contains("--encodings"))
+{
+    EncodingComparison.Run(texts);
+    return;
+}
 
 var generation = Stopwatch.StartNew();
 var generationCpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -60,7 +60,7 @@ internal static partial class DocumentParser
                 ("text", string.Concat(titleLines)), ("toc", entry.Title), ("tocLine", entry.Line));
         if (titleLines.Count == 0)
         {
-            titleLines = ["（标题待补）"];
+            titleLines = [ImportMessages.UnknownDocumentTitle];
             review.Note(ReviewCategory.Undecided, firstLine, ImportMessages.NoTitle);
         }
         else if (titleLines.Count > 1 || string.Concat(titleLines).Length > TitleSplitter.LineCapacity)
@@ -132,7 +132,7 @@ internal static partial class DocumentParser
             // A signature needs an issuer: the title's issuer is the likely one, and it is marked.
             var title = string.Concat(titleLines);
             var about = title.IndexOf("关于", StringComparison.Ordinal);
-            var issuer = about >= 2 ? title[..about].Replace(CjkText.IdeographicSpace.ToString(), "") : "（落款待补）";
+            var issuer = about >= 2 ? title[..about].Replace(CjkText.IdeographicSpace.ToString(), "") : ImportMessages.UnknownIssuer;
             issuers.Add(issuer);
             review.Note(ReviewCategory.Signature, lines.FirstOrDefault(l => IsDateLine(l.Text))?.Number ?? firstLine, ImportMessages.IssuerFromTitle, ("issuer", issuer));
         }

@@ -133,8 +133,8 @@ public static class IssueImporter
         var untitled = documents.Where(d => d.Section.Length == 0).Select(d => d.Document).ToList();
         if (untitled.Count > 0)
         {
-            sections.Add((Reconciler.UnsortedSection, untitled));
-            review.Note(ReviewCategory.Toc, 1, ImportMessages.NoSections, ("section", Reconciler.UnsortedSection));
+            sections.Add((ImportMessages.UnsortedSection, untitled));
+            review.Note(ReviewCategory.Toc, 1, ImportMessages.NoSections, ("section", ImportMessages.UnsortedSection));
         }
         sections = sections.Where(x => x.Item2.Count > 0).ToList();
 
@@ -153,7 +153,7 @@ public static class IssueImporter
             if (document.Id == firstId) items.InsertRange(0, review.For(null).Where(n => n.Category is ReviewCategory.Masthead or ReviewCategory.Encoding && n.IsDoubt));
             notes[document.Id] = FrontMatterNotes(items, language);
         }
-        var files = IssueFolderWriter.Render(issue, notes, marked);
+        var files = IssueFolderWriter.Render(issue, notes, marked, language);
         foreach (var key in files.Keys.ToList())
             foreach (var (wrong, right) in corrections)
                 files[key] = files[key].Replace(wrong, right, StringComparison.Ordinal);
@@ -173,18 +173,30 @@ public static class IssueImporter
         };
     }
 
-    /// <summary>Doubts one by one, routine repairs as one count per kind: what the front matter's review: holds.</summary>
+    /// <summary>
+    /// What the front matter's review: holds: each doubt as a note of its own (an editor must see every
+    /// one), and all routine repairs in one note that counts them by kind — a wall of routine notes,
+    /// each a GP1050 warning in check, would hide the doubts. review.md lists every item either way.
+    /// </summary>
     internal static IReadOnlyList<string> FrontMatterNotes(IReadOnlyList<ReviewItem> items, Language language)
     {
-        var notes = items.Where(i => i.IsDoubt).Select(i => ImportMessages.FrontMatterNote.With(("line", i.Line), ("text", i.Text)).Render(language)).ToList();
-        var repairs = items.Count(i => !i.IsDoubt);
-        if (repairs > 0) notes.Add(ImportMessages.FrontMatterRepairs.With(("count", repairs)).Render(language));
+        var notes = items.Where(i => i.IsDoubt).OrderBy(i => i.Line).Select(i => ImportMessages.FrontMatterNote.With(("line", i.Line), ("text", i.Text)).Render(language)).ToList();
+        var routine = items.Where(i => !i.IsDoubt).ToList();
+        if (routine.Count > 0)
+        {
+            var kinds = routine.GroupBy(i => ImportMessages.RoutineKind(i.Text.Id))
+                .Select(g => g.Key.With(("count", g.Count())).Render(language));
+            notes.Add(ImportMessages.FrontMatterRepairs.With(("count", routine.Count),
+                ("kinds", string.Join(ImportMessages.ListSeparator.With().Render(language), kinds))).Render(language));
+        }
         return notes;
     }
 
     private static void NoteDecoding(Decoding.DecodedText decoding, ReviewLog review)
     {
-        if (decoding.Encoding == Importing.Decoding.TextEncodingKind.Gb18030)
+        if (decoding.AlsoValidUtf8)
+            review.Note(ReviewCategory.Encoding, 1, ImportMessages.EncodingAmbiguous);
+        else if (decoding.Encoding == Importing.Decoding.TextEncodingKind.Gb18030)
             review.Note(ReviewCategory.Encoding, 1, decoding.Confidence == Importing.Decoding.DecodingConfidence.Likely ? ImportMessages.EncodingGb : ImportMessages.EncodingGbDoubtful,
                 ("share", Math.Round(decoding.CommonShare * 100, 1)));
         foreach (var line in decoding.DamagedLines.Take(50))
@@ -270,7 +282,7 @@ public static class IssueImporter
             review.Note(ReviewCategory.Undecided, span.FirstLine, ImportMessages.ParserFailed, ("error", e.GetType().Name));
             var text = string.Join("\n\n", lines.Skip(span.BodyStart).Take(span.End - span.BodyStart).Where(l => !l.IsBlank).Select(l => BodyWriter.Escape(l.Text)));
             var title = TitleSplitter.Split(span.TitleLines.Select(l => l.Text));
-            return new ImportedDocument(id, "通知", span.Registration, title.Count > 0 ? title : ["（标题待补）"], span.DocNumber, null, [], null, null, null, [], [], null, null, text + "\n");
+            return new ImportedDocument(id, "通知", span.Registration, title.Count > 0 ? title : [ImportMessages.UnknownDocumentTitle], span.DocNumber, null, [], null, null, null, [], [], null, null, text + "\n");
         }
     }
 
