@@ -225,7 +225,9 @@ internal static partial class DocumentParser
             if (!m.Success || m.Groups[1].Value.Trim().Length == 0 || !IsDateLine(m.Groups[2].Value)) continue;
             var before = m.Groups[1].Value.Trim();
             var cut = before.LastIndexOfAny(['。', '；']);
-            if (!IsOrganisationLine(cut >= 0 ? before[(cut + 1)..].Trim() : before)) continue;
+            var signature = cut >= 0 ? before[(cut + 1)..].Trim() : before;
+            // The issuers, or a signer (市长　薛明耀) as a government order is signed.
+            if (!IsOrganisationLine(signature) && !Signer().IsMatch(signature)) continue;
             review.Note(ReviewCategory.Signature, lines[i].Number, ImportMessages.DateGlued);
             lines[i] = lines[i] with { Text = before };
             lines.Insert(i + 1, new SourceLine(lines[i].Number, m.Groups[2].Value.Trim()));

@@ -6,7 +6,7 @@ namespace GazettePress.Importing;
 /// Recovers a title's printed lines. Extraction writes a multi-line title as one line with a space
 /// where each printed line ended ("晋城市人民政府 关于印发…保障 实施细则的通知"). A space next to
 /// Latin letters or digits is only a stray space; single characters spaced apart (通 知) are one
-/// letter-spaced line; several issuers before 关于 share the first line when they fit.
+/// letter-spaced line, written without the spacing (通知); several issuers before 关于 share the first line when they fit.
 /// </summary>
 internal static class TitleSplitter
 {
@@ -31,7 +31,8 @@ internal static class TitleSplitter
             if (previous is null) segments.Add(new StringBuilder(token));
             else if (IsLatin(previous[^1]) && IsLatin(token[0])) segments[^1].Append(' ').Append(token);
             else if (IsLatin(previous[^1]) || IsLatin(token[0]) || OpensBracket(previous)) segments[^1].Append(token);
-            else if (IsSingle(previous) && IsSingle(token)) segments[^1].Append(CjkText.IdeographicSpace).Append(token);
+            // A letter-spaced line (通 知) is one line; its spacing is display, not text (the templates space short lines).
+            else if (IsSingle(previous) && IsSingle(token)) segments[^1].Append(token);
             else segments.Add(new StringBuilder(token));
             previous = token;
         }
