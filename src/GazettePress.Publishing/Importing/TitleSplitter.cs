@@ -15,9 +15,17 @@ internal static class TitleSplitter
 
     public static IReadOnlyList<string> Split(IEnumerable<string> sourceLines)
     {
-        var result = new List<string>();
-        foreach (var sourceLine in sourceLines) result.AddRange(SplitOne(sourceLine));
-        return result;
+        var lines = new List<string>();
+        foreach (var sourceLine in sourceLines) lines.AddRange(SplitOne(sourceLine));
+        // Issuers before 关于 share one line when they fit: 晋城市人民政府　晋城军分区 (also when 关于… is on the next source line).
+        var subject = lines.FindIndex(l => l.StartsWith("关于", StringComparison.Ordinal) || l.StartsWith("印发", StringComparison.Ordinal));
+        if (subject >= 2 && lines.Take(subject).Sum(l => l.Length) + subject - 1 <= LineCapacity)
+        {
+            var issuers = string.Join(CjkText.IdeographicSpace, lines.Take(subject));
+            lines.RemoveRange(0, subject);
+            lines.Insert(0, issuers);
+        }
+        return lines;
     }
 
     private static List<string> SplitOne(string text)
@@ -36,16 +44,7 @@ internal static class TitleSplitter
             else segments.Add(new StringBuilder(token));
             previous = token;
         }
-        var lines = segments.Select(s => s.ToString()).ToList();
-        // Issuers before 关于 share one line when they fit: 晋城市人民政府　晋城军分区.
-        var subject = lines.FindIndex(l => l.StartsWith("关于", StringComparison.Ordinal) || l.StartsWith("印发", StringComparison.Ordinal));
-        if (subject >= 2 && lines.Take(subject).Sum(l => l.Length) + subject - 1 <= LineCapacity)
-        {
-            var issuers = string.Join(CjkText.IdeographicSpace, lines.Take(subject));
-            lines.RemoveRange(0, subject);
-            lines.Insert(0, issuers);
-        }
-        return lines;
+        return segments.Select(s => s.ToString()).ToList();
     }
 
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '/';

@@ -88,6 +88,15 @@ public sealed class DistrictGazetteTests
         Assert.Contains("the value of 成员单位 ran over 2 lines; joined into one", result.Review);
     }
 
+    [Fact]
+    public void Two_issuers_on_the_line_above_the_subject_share_the_first_title_line()
+    {
+        var text = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "tests", "data", "import-district", "qingshan-2024-2.txt"));
+        var joint = TestFiles.Import(text, "qingshan-2024-2.txt").Files.Single(f => f.Key.EndsWith("-cn-2024-6.md", StringComparison.Ordinal)).Value;
+        Assert.Contains("title:\n  - 青山县财政局　青山县农业农村局\n  - 关于印发青山县农业生产发展资金管理办法的通知\n", joint);
+        Assert.Contains("  issuers: [青山县财政局, 青山县农业农村局]\n  date: 2024-04-15\n", joint);
+    }
+
     private static string Field(string markdown, string key) =>
         Regex.Match(markdown, $@"^{key}: (.+)$", RegexOptions.Multiline).Groups[1].Value;
 
