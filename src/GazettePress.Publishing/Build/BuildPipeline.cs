@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using GazettePress.Content;
 using GazettePress.Content.Loading;
 using GazettePress.Diagnostics;
@@ -45,8 +46,8 @@ public sealed class BuildContext
     public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
     /// <summary>Sub-stage timings a writer wants reported (never in build.json).</summary>
     public List<(string Stage, double Milliseconds)> Timings { get; } = new();
-    /// <summary>Extra sections of build.json, by key (deterministic values only).</summary>
-    public SortedDictionary<string, object?> Report { get; } = new(StringComparer.Ordinal);
+    /// <summary>Extra sections of build.json, by key (deterministic values only; a JSON tree, so no reflection is needed to write it).</summary>
+    public SortedDictionary<string, JsonNode?> Report { get; } = new(StringComparer.Ordinal);
 }
 
 public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles,
@@ -81,7 +82,7 @@ public static class BuildPipeline
         }
 
         var diagnostics = new DiagnosticBag();
-        var fontsDirectory = options.FontsDirectory ?? FontRegistry.TryFindFontsDirectory();
+        var fontsDirectory = options.FontsDirectory ?? BundledResources.Fonts();
         if (fontsDirectory is null)
         {
             diagnostics.Add(SetupMessages.FontsNotFound, SourceLocation.None);
@@ -89,7 +90,7 @@ public static class BuildPipeline
         }
         using var fonts = FontRegistry.LoadDirectory(fontsDirectory);
         diagnostics.AddRange(fonts.Diagnostics);
-        var templatesDirectory = options.TemplatesDirectory ?? RepositoryPaths.FindTemplates(options.IssueDirectory);
+        var templatesDirectory = options.TemplatesDirectory ?? BundledResources.Templates();
         var templates = templatesDirectory is null ? null : TemplateSet.Load(templatesDirectory, diagnostics);
         if (templatesDirectory is null)
             diagnostics.Add(SetupMessages.TemplatesNotFound, SourceLocation.None);
@@ -119,9 +120,10 @@ public static class BuildPipeline
             Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
-        context.Report["fonts"] = paint.Fonts
-            .Select(f => new { name = f.Name, file = Path.GetFileName(f.FilePath), codePoints = f.CodePoints, glyphs = f.Glyphs, subsetBytes = f.SubsetBytes })
-            .ToList();
+        context.Report["fonts"] = BuildReport.Array(paint.Fonts.Select(f => new JsonObject
+        {
+            ["name"] = f.Name, ["file"] = Path.GetFileName(f.FilePath), ["codePoints"] = f.CodePoints, ["glyphs"] = f.Glyphs, ["subsetBytes"] = f.SubsetBytes,
+        }));
         foreach (var writer in writers ?? DefaultWriters)
         {
             writer.Write(context);
@@ -173,21 +175,5 @@ public static class AtomicFile
         var temp = path + ".tmp-" + Environment.ProcessId;
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
-    }
-}
-
-/// <summary>Finds the repository's folders by walking up to GazettePress.sln.</summary>
-public static class RepositoryPaths
-{
-    public static string? FindTemplates(string? start = null)
-    {
-        foreach (var origin in new[] { start, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            if (origin is null) continue;
-            for (var dir = new DirectoryInfo(Path.GetFullPath(origin)); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln")) && File.Exists(Path.Combine(dir.FullName, "templates", TemplateSet.MainTemplate)))
-                    return Path.Combine(dir.FullName, "templates");
-        }
-        return null;
     }
 }
