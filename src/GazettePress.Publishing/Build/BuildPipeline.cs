@@ -65,7 +65,8 @@ public static class BuildPipeline
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";
 
-    public static BuildResult Run(BuildOptions options, IReadOnlyList<IOutputWriter>? writers = null, bool write = true)
+    public static BuildResult Run(BuildOptions options, IReadOnlyList<IOutputWriter>? writers = null, bool write = true,
+        IBuildProgress? progress = null)
     {
         var timings = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
@@ -82,6 +83,7 @@ public static class BuildPipeline
         }
 
         var diagnostics = new DiagnosticBag();
+        progress?.Started(BuildStage.Load);
         var fontsDirectory = options.FontsDirectory ?? BundledResources.Fonts();
         if (fontsDirectory is null)
         {
@@ -102,13 +104,14 @@ public static class BuildPipeline
 
         var model = IssueModelBuilder.Build(loaded.Issue);
         var setter = new CachingTextSetter(new EngineTextSetter(new ParagraphLayouter(fonts)));
-        var composed = new IssueComposer(templates, setter).Compose(model, diagnostics);
+        var composed = new IssueComposer(templates, setter).Compose(model, diagnostics, pass => progress?.Started(BuildStage.Compose, pass));
         Lap("compose");
         if (composed is null || diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         var pages = new DisplayListBuilder().Build(composed.Pages);
         Lap("display-lists");
 
+        progress?.Started(BuildStage.Paint);
         var metadata = Metadata(model);
         using var painted = new MemoryStream();
         var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
@@ -126,6 +129,7 @@ public static class BuildPipeline
         }));
         foreach (var writer in writers ?? DefaultWriters)
         {
+            progress?.Started(BuildStages.Of(writer));
             writer.Write(context);
             Lap(writer.Name);
             timings.AddRange(context.Timings);
@@ -134,6 +138,7 @@ public static class BuildPipeline
         if (diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
 
+        progress?.Started(BuildStage.Write);
         context.Files[ReportFile] = BuildReport.Write(context);
         var written = new List<string>();
         if (write)

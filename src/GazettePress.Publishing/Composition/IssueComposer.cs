@@ -33,7 +33,8 @@ public sealed class IssueComposer(TemplateSet templates, ITextSetter setter)
 
     private readonly CachingTextSetter _setter = setter as CachingTextSetter ?? new CachingTextSetter(setter);
 
-    public ComposedIssue? Compose(IssueModel issue, DiagnosticBag diagnostics)
+    /// <param name="passStarted">Told the number of each pass as it starts (progress).</param>
+    public ComposedIssue? Compose(IssueModel issue, DiagnosticBag diagnostics, Action<int>? passStarted = null)
     {
         var history = issue.Documents.ToDictionary(d => d.Id, _ => new List<string>(), StringComparer.Ordinal);
         ComposedIssue? result = null;
@@ -42,6 +43,7 @@ public sealed class IssueComposer(TemplateSet templates, ITextSetter setter)
         for (var pass = 1; pass <= MaxPasses; pass++)
         {
             passDiagnostics = new DiagnosticBag();
+            passStarted?.Invoke(pass);
             result = ComposeOnce(issue, passDiagnostics, pass);
             if (result is null || passDiagnostics.HasErrors) break;
             var changed = false;
