@@ -84,6 +84,7 @@ public static class BuildPipeline
 
         var diagnostics = new DiagnosticBag();
         progress?.Started(BuildStage.Load);
+        PdfPainter.Preload(); // Skia's start-up on the other core while this one loads and composes
         var fontsDirectory = options.FontsDirectory ?? BundledResources.Fonts();
         if (fontsDirectory is null)
         {
@@ -115,12 +116,13 @@ public static class BuildPipeline
         var metadata = Metadata(model);
         using var painted = new MemoryStream();
         var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+        var paintedPdf = FontProgramRestorer.Restore(painted.ToArray(), paint.FontPrograms);
         Lap("paint");
 
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), Metadata = metadata,
+            Templates = templates, Diagnostics = diagnostics, PaintedPdf = paintedPdf, Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
         context.Report["fonts"] = BuildReport.Array(paint.Fonts.Select(f => new JsonObject
