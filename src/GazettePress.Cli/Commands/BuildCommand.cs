@@ -48,8 +48,7 @@ public sealed class BuildCommand : ICliCommand
                 cli.Error.WriteLine(StageTime.Render(("stage", stage), ("ms", elapsed.ToString("0.0", CultureInfo.InvariantCulture))));
         if (cli.Quiet) return ExitCodes.Ok;
         foreach (var file in result.WrittenFiles) cli.Out.WriteLine(Wrote.Render(("file", file)));
-        var ms = result.Timings.Where(t => !t.Stage.EndsWith("(cpu)", StringComparison.Ordinal)).Sum(t => t.Milliseconds);
-        cli.Out.WriteLine(Done.Render(("pages", result.Pages), ("ms", (long)Math.Round(ms))));
+        cli.Out.WriteLine(Done.Render(("pages", result.Pages), ("ms", (long)Math.Round(result.TotalMilliseconds))));
         return ExitCodes.Ok;
     }
 }

@@ -8,10 +8,10 @@ namespace GazettePress.Layout.Painting;
 public sealed record EmbeddedFont(string Name, string FilePath, int CodePoints, int Glyphs, long SubsetBytes);
 
 /// <summary>
-/// A font program Skia embedded with its OVERLAP_SIMPLE flags cleared (<see cref="OverlapFlags"/>),
-/// and the program as HarfBuzz subset it, which belongs in the PDF: the painted file's FontFile2
-/// stream holding <see cref="Embedded"/> is to be replaced by <see cref="OriginalDeflated"/>
-/// (zlib, for /FlateDecode), compressed on another core while Skia paints.
+/// A font program as Skia embedded it — a copy without outlines (<see cref="MetricsOnlyFont"/>) — and
+/// the subset as HarfBuzz made it, which belongs in the PDF: the painted file's FontFile2 stream
+/// holding <see cref="Embedded"/> is to be replaced by <see cref="OriginalDeflated"/> (zlib, for
+/// /FlateDecode), compressed on another core while Skia paints.
 /// </summary>
 public sealed record FontProgram(string Name, byte[] Embedded, byte[] Original, Task<byte[]> OriginalDeflated);
 
@@ -126,10 +126,9 @@ public static class PdfPainter
         {
             var face = faces[i];
             var bytes = subsetBytes[i];
-            // Skia gets the program without overlap flags (see OverlapFlags); the PDF gets it as subset.
-            var forSkia = bytes.ToArray();
-            if (OverlapFlags.Clear(forSkia) > 0)
-                programs.Add(new FontProgram(face.DisplayName, forSkia, bytes, Task.Run(() => Zlib(bytes))));
+            // Skia gets the program without outlines (see MetricsOnlyFont); the PDF gets the subset.
+            var forSkia = MetricsOnlyFont.From(bytes);
+            programs.Add(new FontProgram(face.DisplayName, forSkia, bytes, Task.Run(() => Zlib(bytes))));
             using var data = SKData.CreateCopy(forSkia);
             subsets[face] = SKTypeface.FromData(data)
                 ?? throw new InvalidOperationException($"Skia could not load the subset of {face.DisplayName}");

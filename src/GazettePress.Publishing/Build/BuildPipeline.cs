@@ -33,8 +33,12 @@ public sealed class BuildContext
     public required FontRegistry Fonts { get; init; }
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
-    /// <summary>The pages as Skia painted them, before any post-processing: screen and print PDFs both start from these bytes.</summary>
-    public required byte[] PaintedPdf { get; init; }
+    /// <summary>
+    /// The pages as Skia painted them, before any post-processing: screen and print PDFs both start
+    /// from these bytes. Writers run while the pages are painted; reading this waits for painting.
+    /// </summary>
+    public byte[] PaintedPdf => Painted.GetAwaiter().GetResult();
+    public required Task<byte[]> Painted { get; init; }
     /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
     public required DocumentMetadata Metadata { get; init; }
     /// <summary>The templates folder in use (print.yaml lives there too).</summary>
@@ -48,10 +52,22 @@ public sealed class BuildContext
     public List<(string Stage, double Milliseconds)> Timings { get; } = new();
     /// <summary>Extra sections of build.json, by key (deterministic values only; a JSON tree, so no reflection is needed to write it).</summary>
     public SortedDictionary<string, JsonNode?> Report { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same inputs with its own staging and diagnostics, for one writer run beside the others.</summary>
+    internal BuildContext ForWriter() => new()
+    {
+        Options = Options, Issue = Issue, Model = Model, Composed = Composed, Pages = Pages, Fonts = Fonts, Templates = Templates,
+        Diagnostics = new DiagnosticBag(), Painted = Painted, Metadata = Metadata, TemplatesDirectory = TemplatesDirectory,
+    };
 }
 
+/// <param name="Timings">Wall (and process CPU) time of each sequential stage, then each output writer's own wall
+/// time: writers run side by side, so these overlap; <see cref="TotalMilliseconds"/> is the build's wall time.</param>
 public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles,
-    IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages);
+    IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages)
+{
+    public double TotalMilliseconds { get; init; }
+}
 
 /// <summary>
 /// The build: load and validate → compose (templates, XHTML, layout, TOC loop) → display lists →
@@ -70,6 +86,7 @@ public static class BuildPipeline
     {
         var timings = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
+        var total = Stopwatch.StartNew();
         using var process = Process.GetCurrentProcess();
         var cpuMark = process.TotalProcessorTime;
         void Lap(string stage)
@@ -112,31 +129,38 @@ public static class BuildPipeline
         var pages = new DisplayListBuilder().Build(composed.Pages);
         Lap("display-lists");
 
-        progress?.Started(BuildStage.Paint);
         var metadata = Metadata(model);
-        using var painted = new MemoryStream();
-        var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
-        var paintedPdf = FontProgramRestorer.Restore(painted.ToArray(), paint.FontPrograms);
-        Lap("paint");
-
+        var painting = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics, PaintedPdf = paintedPdf, Metadata = metadata,
+            Templates = templates, Diagnostics = diagnostics, Painted = painting.Task, Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
-        context.Report["fonts"] = BuildReport.Array(paint.Fonts.Select(f => new JsonObject
+        var outputs = WriterRuns.Start(context, writers ?? DefaultWriters, progress);
+        try
         {
-            ["name"] = f.Name, ["file"] = Path.GetFileName(f.FilePath), ["codePoints"] = f.CodePoints, ["glyphs"] = f.Glyphs, ["subsetBytes"] = f.SubsetBytes,
-        }));
-        foreach (var writer in writers ?? DefaultWriters)
-        {
-            progress?.Started(BuildStages.Of(writer));
-            writer.Write(context);
-            Lap(writer.Name);
-            timings.AddRange(context.Timings);
-            context.Timings.Clear();
+            progress?.Started(BuildStage.Paint);
+            using var painted = new MemoryStream();
+            var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+            painting.SetResult(FontProgramRestorer.Restore(painted.ToArray(), paint.FontPrograms));
+            context.Report["fonts"] = BuildReport.Array(paint.Fonts.Select(f => new JsonObject
+            {
+                ["name"] = f.Name, ["file"] = Path.GetFileName(f.FilePath), ["codePoints"] = f.CodePoints, ["glyphs"] = f.Glyphs, ["subsetBytes"] = f.SubsetBytes,
+            }));
+            Lap("paint");
+            outputs.ReportRunning(progress);
         }
+        catch (Exception e)
+        {
+            painting.TrySetException(e); // writers waiting for the painted PDF stop too
+            throw;
+        }
+        finally
+        {
+            outputs.CompleteInto(context, timings); // no writer outlives the fonts
+        }
+        Lap("outputs");
         if (diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
 
@@ -155,8 +179,8 @@ public static class BuildPipeline
         }
         Lap("write");
         if (write)
-            AtomicFile.Write(Path.Combine(options.OutputDirectory, TimingsFile), BuildReport.WriteTimings(timings));
-        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count);
+            AtomicFile.Write(Path.Combine(options.OutputDirectory, TimingsFile), BuildReport.WriteTimings(timings, total.Elapsed.TotalMilliseconds));
+        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count) { TotalMilliseconds = total.Elapsed.TotalMilliseconds };
     }
 
     /// <summary>Document information for every output; the date is the issue's publication date in China time, never the clock.</summary>

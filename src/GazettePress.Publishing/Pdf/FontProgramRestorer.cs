@@ -3,9 +3,9 @@ using GazettePress.Layout.Painting;
 namespace GazettePress.Publishing.Pdf;
 
 /// <summary>
-/// Puts the font programs HarfBuzz subset back into the painted PDF in place of the copies Skia was
-/// given without overlap flags (<see cref="FontProgram"/>), so the embedded fonts are exactly the
-/// subsets: viewers that anti-alias with FreeType use the flag to render crossing strokes evenly.
+/// Puts the font programs HarfBuzz subset into the painted PDF in place of the outline-less copies
+/// Skia was given to write the text with (<see cref="FontProgram"/>), so the embedded fonts are
+/// exactly the subsets.
 /// </summary>
 public static class FontProgramRestorer
 {
@@ -28,6 +28,7 @@ public static class FontProgramRestorer
                                                       && PdfFilters.Decode(stream, file) is { } decoded && decoded.AsSpan().SequenceEqual(p.Embedded));
                     if (match < 0) continue;
                     stream.Data = pending[match].OriginalDeflated.GetAwaiter().GetResult();
+                    stream.Dictionary["Length1"] = new PdfNumber(pending[match].Original.Length);
                     stream.Dictionary["Filter"] = new PdfName("FlateDecode");
                     stream.Dictionary.Remove("DecodeParms");
                     pending.RemoveAt(match);
