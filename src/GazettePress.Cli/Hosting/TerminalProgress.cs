@@ -13,16 +13,25 @@ namespace GazettePress.Cli.Hosting;
 public sealed class TerminalProgress : IBuildProgress, IDisposable
 {
     private static readonly TextId Line = new("cli.progress");
-    private static readonly Dictionary<BuildStage, TextId> StageTexts = new()
+    private static readonly TextId Load = new("cli.stage.load");
+    private static readonly TextId Compose = new("cli.stage.compose");
+    private static readonly TextId Paint = new("cli.stage.paint");
+    private static readonly TextId ScreenPdf = new("cli.stage.screen-pdf");
+    private static readonly TextId PrintPdf = new("cli.stage.print-pdf");
+    private static readonly TextId Epub = new("cli.stage.epub");
+    private static readonly TextId Output = new("cli.stage.output");
+    private static readonly TextId Write = new("cli.stage.write");
+
+    private static TextId TextOf(BuildStage stage) => stage switch
     {
-        [BuildStage.Load] = new("cli.stage.load"),
-        [BuildStage.Compose] = new("cli.stage.compose"),
-        [BuildStage.Paint] = new("cli.stage.paint"),
-        [BuildStage.ScreenPdf] = new("cli.stage.screen-pdf"),
-        [BuildStage.PrintPdf] = new("cli.stage.print-pdf"),
-        [BuildStage.Epub] = new("cli.stage.epub"),
-        [BuildStage.Output] = new("cli.stage.output"),
-        [BuildStage.Write] = new("cli.stage.write"),
+        BuildStage.Load => Load,
+        BuildStage.Compose => Compose,
+        BuildStage.Paint => Paint,
+        BuildStage.ScreenPdf => ScreenPdf,
+        BuildStage.PrintPdf => PrintPdf,
+        BuildStage.Epub => Epub,
+        BuildStage.Write => Write,
+        _ => Output,
     };
 
     // Erase the line and return to its start (VT100; Windows 10+ consoles understand it too).
@@ -52,7 +61,7 @@ public sealed class TerminalProgress : IBuildProgress, IDisposable
 
     public void Started(BuildStage stage, int pass = 0)
     {
-        var text = StageTexts[stage].With(("pass", pass)).Render(_language);
+        var text = TextOf(stage).With(("pass", pass)).Render(_language);
         lock (_gate) _stage = text;
         if (_clock.Elapsed >= _delay) Redraw();
     }
