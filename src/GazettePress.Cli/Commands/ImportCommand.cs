@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using GazettePress.Cli.Hosting;
 using GazettePress.Diagnostics;
 using GazettePress.Importing;
@@ -13,7 +12,7 @@ namespace GazettePress.Cli.Commands;
 /// </summary>
 public sealed class ImportCommand : ICliCommand
 {
-    public const string ReviewFileName = "review.md";
+    public const string ReviewFileName = IssueImporter.ReviewFileName;
 
     private static readonly TextId Summary = new("cli.import");
     private static readonly TextId InputHelp = new("cli.import.text-file");
@@ -34,22 +33,7 @@ public sealed class ImportCommand : ICliCommand
 
     private static int Run(string input, string outDir, bool force, TextWriter stdout, TextWriter stderr)
     {
-        if (!File.Exists(input))
-        {
-            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.InputNotFound, "input file not found", new SourceLocation(input), "give the path of an extracted-text issue (.txt)"));
-            return 1;
-        }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(input));
-        }
-        catch (DecoderFallbackException)
-        {
-            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.NotUtf8, "the file is not valid UTF-8 text", new SourceLocation(input), "convert it to UTF-8 first, e.g. iconv -f GB18030 -t UTF-8"));
-            return 1;
-        }
-        var result = IssueImporter.Import(text.TrimStart('\uFEFF'), input);
+        var result = ImportFile.Run(input, outDir, force);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -57,18 +41,9 @@ public sealed class ImportCommand : ICliCommand
             stderr.WriteLine(NothingWritten.Render(("errors", Counts.OfErrors(result.Errors.Count))));
             return 1;
         }
-        var files = new Dictionary<string, string>(result.Files) { [ReviewFileName] = result.Review };
-        try
-        {
-            IssueFolderOutput.Write(outDir, files, force);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine(Diagnostic.LegacyError(ImportCodes.CannotWrite, e.Message, new SourceLocation(outDir), "nothing was written; choose another --out or add --force to replace it"));
-            return 1;
-        }
-        var documents = result.Files.Keys.Count(k => k.StartsWith("docs/", StringComparison.Ordinal));
-        stdout.WriteLine(Imported.Render(("documents", Counts.OfDocuments(documents)), ("folder", outDir), ("review", Path.Combine(outDir, ReviewFileName))));
+        // "N documents (TOC: M)": what was found against what the TOC lists, then where the review list is.
+        stdout.WriteLine(result.Summary);
+        stdout.WriteLine(Imported.Render(("documents", Counts.OfDocuments(result.DocumentCount)), ("folder", outDir), ("review", Path.Combine(outDir, ReviewFileName))));
         return 0;
     }
 }

@@ -121,13 +121,11 @@ public static class BuildPipeline
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
 
         var model = IssueModelBuilder.Build(loaded.Issue);
-        var setter = new CachingTextSetter(new EngineTextSetter(new ParagraphLayouter(fonts)));
-        var composed = new IssueComposer(templates, setter).Compose(model, diagnostics, pass => progress?.Started(BuildStage.Compose, pass));
+        var composed = new IssueComposer(templates, new ParagraphLayouter(fonts)).Compose(model, diagnostics, pass => progress?.Started(BuildStage.Compose, pass));
         Lap("compose");
         if (composed is null || diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
-        var pages = new DisplayListBuilder().Build(composed.Pages);
-        Lap("display-lists");
+        IReadOnlyList<Page> pages = composed.Pages.Select(p => p.Content).ToArray();
 
         var metadata = Metadata(model);
         var painting = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using GazettePress.Publishing.Composition;
 
 namespace GazettePress.Publishing.Build;
 
@@ -41,11 +42,11 @@ public static class BuildReport
                 ["folio"] = p.Folio, ["page"] = p.Index, ["documentId"] = p.Start!.DocumentId, ["blockId"] = p.Start.BlockId,
                 ["textOffset"] = p.Start.TextOffset,
             })),
-            ["qrCodes"] = Array(composed.QrCodes.Where(q => q.Kind != "placeholder").Select(q => new JsonObject
+            ["qrCodes"] = Array(composed.QrCodes.Where(q => q.Kind != QrKind.Placeholder).Select(q => new JsonObject
             {
-                ["document"] = q.DocumentId, ["kind"] = q.Kind, ["target"] = q.Target, ["sizeMm"] = q.WidthMm,
+                ["document"] = q.DocumentId, ["kind"] = q.Kind.ToString().ToLowerInvariant(), ["target"] = q.Target, ["sizeMm"] = q.WidthMm,
             })),
-            ["qrPlaceholders"] = Array(composed.QrCodes.Where(q => q.Kind == "placeholder").Select(q => new JsonObject
+            ["qrPlaceholders"] = Array(composed.QrCodes.Where(q => q.Kind == QrKind.Placeholder).Select(q => new JsonObject
             {
                 ["document"] = q.DocumentId, ["widthMm"] = q.WidthMm, ["heightMm"] = q.HeightMm, ["page"] = PlaceholderPage(context, q.DocumentId),
             })),
@@ -74,7 +75,7 @@ public static class BuildReport
     public static JsonArray Array(IEnumerable<JsonNode?> items) => new(items.ToArray());
 
     private static int? PlaceholderPage(BuildContext context, string documentId) =>
-        context.Composed.Anchors.FirstOrDefault(a => a.Name == "GPPlaceholder-" + documentId)?.PageIndex;
+        context.Composed.Anchors.FirstOrDefault(a => a.Name == GazetteIds.QrPlaceholderDestination(documentId))?.PageIndex;
 
     public static byte[] WriteTimings(IReadOnlyList<(string Stage, double Milliseconds)> timings, double totalMilliseconds) =>
         Serialize(writer =>

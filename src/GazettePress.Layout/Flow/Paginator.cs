@@ -1,62 +1,54 @@
-namespace GazettePress.Publishing.Composition;
+using GazettePress.Layout.Pages;
 
-/// <summary>One page of a section before assembly: items relative to the text area's top-left.</summary>
-internal sealed class LocalPage
-{
-    public List<Placed> Items { get; } = new();
-    public PageStart? Start { get; set; }
-    public bool HasColumns { get; set; }
-    public bool IsEmpty => Items.Count == 0;
-}
+namespace GazettePress.Layout.Flow;
 
 /// <summary>
-/// Breaks a section's flow into pages: segments across the full measure or in columns, columns
-/// filled one after the other, breaks only where the boxes allow them (widows, orphans, keeps),
-/// and the columns of a segment's last page balanced.
+/// Breaks a flow into pages: segments across the full measure or in columns, columns filled one
+/// after the other, breaks only where the boxes allow them (widows, orphans, keeps), and the columns
+/// of a flow's last page balanced.
 /// </summary>
-internal sealed class Paginator(double textWidth, double textHeight, int columns, double columnGap, bool balance, string documentId)
+internal sealed class Paginator(FlowArea area)
 {
     private const double Epsilon = 0.01;
-    private readonly List<LocalPage> _pages = new() { new LocalPage() };
+    private readonly List<FlowPage> _pages = new() { new FlowPage() };
     private double _y;
 
     public int OverfullBoxes { get; private set; }
 
-    private double ColumnWidth(int n) => (textWidth - columnGap * (n - 1)) / n;
+    private double Height => area.UsableHeightPt;
 
-    public List<LocalPage> Paginate(IReadOnlyList<FlowSegment> segments)
+    public List<FlowPage> Paginate(IReadOnlyList<FlowSegment> segments)
     {
         foreach (var segment in segments)
         {
             if (segment.Bottom) PlaceAtBottom(segment.Items);
-            else PlaceSegment(segment.Items, segment.Span ? 1 : columns);
+            else PlaceSegment(segment.Items, segment.Span ? 1 : area.Columns, segment == segments.Where(s => !s.Bottom).LastOrDefault());
         }
         if (_pages.Count > 1 && _pages[^1].IsEmpty) _pages.RemoveAt(_pages.Count - 1);
         return _pages;
     }
 
-    private LocalPage Current => _pages[^1];
+    private FlowPage Current => _pages[^1];
 
     private void NewPage()
     {
-        _pages.Add(new LocalPage());
+        _pages.Add(new FlowPage());
         _y = 0;
     }
 
-    private void PlaceSegment(List<FlowItem> items, int n)
+    private void PlaceSegment(List<FlowItem> items, int n, bool lastSegment)
     {
         var index = 0;
-        var width = ColumnWidth(n);
+        var width = area.ColumnWidthPt(n);
         while (index < items.Count)
         {
-            if (items[index] is FlowBreak forced)
+            if (items[index] is FlowBreak)
             {
                 if (!Current.IsEmpty) NewPage();
                 index++;
-                _ = forced;
                 continue;
             }
-            var available = textHeight - _y;
+            var available = Height - _y;
             var fresh = _y <= Epsilon;
             var plan = FillColumns(items, index, n, available, fresh);
             if (plan.End == index || plan.Columns.All(c => c.Start == c.End))
@@ -71,20 +63,29 @@ internal sealed class Paginator(double textWidth, double textHeight, int columns
                 continue;
             }
             var finished = plan.End >= items.Count || items[plan.End] is FlowBreak;
-            if (finished && n > 1 && balance)
+            if (finished && n > 1 && area.BalanceColumns)
                 plan = Balance(items, index, plan.End, n, available);
             var bandHeight = 0.0;
             for (var c = 0; c < plan.Columns.Count; c++)
             {
                 var (start, end, height) = plan.Columns[c];
-                Place(items, start, end, c * (width + columnGap), _y);
+                var x = c * (width + area.ColumnGapPt);
+                Place(items, start, end, x, _y);
                 bandHeight = Math.Max(bandHeight, height);
+                Current.AddColumn(new ColumnFill(x, width, _y, _y + height, Height, finished && lastSegment, EndsWithHeading(items, start, end)));
             }
             if (n > 1) Current.HasColumns = true;
             index = plan.End;
             if (index < items.Count && items[index] is not FlowBreak) NewPage();
             else _y += bandHeight + TrailingGlue(items, index);
         }
+    }
+
+    private static bool EndsWithHeading(List<FlowItem> items, int start, int end)
+    {
+        for (var i = Math.Min(end, items.Count) - 1; i >= start; i--)
+            if (items[i] is FlowBox box) return box.Role == BoxRole.Heading;
+        return false;
     }
 
     /// <summary>The space after the last box before <paramref name="end"/> (a block's bottom margin), kept below a finished band.</summary>
@@ -113,16 +114,17 @@ internal sealed class Paginator(double textWidth, double textHeight, int columns
         }
         // Trailing glue does not count at the page bottom.
         for (var i = items.Count - 1; i >= 0 && items[i] is FlowGlue g; i--) height -= g.Height;
-        if (_y + height > textHeight + Epsilon && !Current.IsEmpty) NewPage();
-        var top = Math.Max(_y, textHeight - height);
+        if (_y + height > area.HeightPt + Epsilon && !Current.IsEmpty) NewPage();
+        var top = Math.Max(_y, area.HeightPt - height);
         Place(items, 0, items.Count, 0, top);
-        _y = textHeight;
+        _y = area.HeightPt;
     }
 
     private void Place(List<FlowItem> items, int start, int end, double x, double y)
     {
         var i = start;
         while (i < end && items[i] is FlowGlue) i++; // glue vanishes at the top of a column
+        var atTop = true;
         for (; i < end; i++)
         {
             switch (items[i])
@@ -131,10 +133,10 @@ internal sealed class Paginator(double textWidth, double textHeight, int columns
                     y += g.Height;
                     break;
                 case FlowBox box:
-                    foreach (var p in box.Content) Current.Items.Add(p.Offset(x, y));
-                    if (Current.Start is null && box.BlockId is { Length: > 0 } block)
-                        Current.Start = new PageStart(documentId, block, box.TextOffset);
-                    y += box.Height;
+                    Current.Boxes.Add(new PlacedBox(box, x, y, atTop));
+                    if (Current.Start is null && box.Start is { } start0) Current.Start = start0;
+                    y += box.HeightIn(atTop);
+                    atTop = false;
                     break;
             }
         }
@@ -148,7 +150,7 @@ internal sealed class Paginator(double textWidth, double textHeight, int columns
         var index = start;
         for (var c = 0; c < n; c++)
         {
-            var (end, used) = FillColumn(items, index, height, fresh && c == 0 || fresh);
+            var (end, used) = FillColumn(items, index, height, fresh);
             columns.Add((index, end, used));
             index = end;
             if (index >= items.Count || items[index] is FlowBreak) break;
@@ -181,15 +183,16 @@ internal sealed class Paginator(double textWidth, double textHeight, int columns
                     i++;
                     break;
                 case FlowBox box:
-                    if (y + box.Height > height + Epsilon)
+                    var h = box.HeightIn(i == firstBox);
+                    if (y + h > height + Epsilon)
                     {
                         if (lastBreak >= 0) return (lastBreak, lastBreakHeight);
                         if (!mustPlace) return (start, 0);
-                        if (i == firstBox) { OverfullBoxes++; return (i + 1, box.Height); }
+                        if (i == firstBox) { OverfullBoxes++; return (i + 1, h); }
                         OverfullBoxes++;
                         return (i, contentBottom);
                     }
-                    y += box.Height;
+                    y += h;
                     contentBottom = y;
                     i++;
                     if (box.BreakAfter) { lastBreak = i; lastBreakHeight = y; }
@@ -202,20 +205,21 @@ internal sealed class Paginator(double textWidth, double textHeight, int columns
         return (i, contentBottom);
     }
 
-    /// <summary>The shortest column height that still holds items [start, end) in n columns, searched in quarter points.</summary>
+    /// <summary>The shortest column height that still holds items [start, end) in n columns: whole grid lines, or quarter points.</summary>
     private Plan Balance(List<FlowItem> items, int start, int end, int n, double available)
     {
+        var step = area.HasGrid ? area.GridPitchPt : 0.25;
         var total = 0.0;
         var tallest = 0.0;
         for (var i = start; i < end; i++)
             if (items[i] is FlowBox b) { total += b.Height; tallest = Math.Max(tallest, b.Height); }
-        var lo = (int)Math.Floor(Math.Max(tallest, total / n) * 4);
-        var hi = (int)Math.Ceiling(available * 4);
+        var lo = (int)Math.Floor(Math.Max(tallest, total / n) / step);
+        var hi = (int)Math.Ceiling(available / step - 1e-6);
         Plan? best = null;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            var plan = FillColumns(items, start, n, mid / 4.0, fresh: false);
+            var plan = FillColumns(items, start, n, Math.Min(available, mid * step), fresh: false);
             if (plan.End >= end && plan.Columns.All(c => c.Start <= c.End)) { best = plan; hi = mid - 1; }
             else lo = mid + 1;
         }
