@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GazettePress.Diagnostics;
 using GazettePress.Publishing.Build;
 using GazettePress.Publishing.Composition;
@@ -20,11 +21,11 @@ public sealed class EpubOutputWriter : IOutputWriter
         context.Diagnostics.AddRange(result.Diagnostics);
         if (result.Epub is null) return;
         context.Files[$"{context.Name}.epub"] = result.Epub;
-        context.Report["epub"] = new
+        context.Report["epub"] = new JsonObject
         {
-            file = $"{context.Name}.epub",
-            bytes = result.Epub.Length,
-            pageList = starts.Select(s => new { folio = s.Folio, document = s.DocumentId, block = s.BlockId, offset = s.TextOffset }).ToList(),
+            ["file"] = $"{context.Name}.epub",
+            ["bytes"] = result.Epub.Length,
+            ["pageList"] = BuildReport.Array(starts.Select(s => new JsonObject { ["folio"] = s.Folio, ["document"] = s.DocumentId, ["block"] = s.BlockId, ["offset"] = s.TextOffset })),
         };
     }
 
