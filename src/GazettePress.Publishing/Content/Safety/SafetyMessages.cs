@@ -1,0 +1,29 @@
+using GazettePress.Diagnostics;
+
+namespace GazettePress.Content.Safety;
+
+/// <summary>Diagnostics of the issue folder's limits and sandbox (content-limits.ini, GP1060–GP1099).</summary>
+public static class SafetyMessages
+{
+    public static readonly DiagnosticId OutsideIssueFolder = new("GP1060");
+    public static readonly DiagnosticId TooLarge = new("GP1061");
+    public static readonly DiagnosticId Unreadable = new("GP1062");
+    public static readonly DiagnosticId YamlAlias = new("GP1063");
+    public static readonly DiagnosticId YamlTooDeep = new("GP1064");
+    public static readonly DiagnosticId ContainersTooDeep = new("GP1065");
+    public static readonly DiagnosticId BlockTooDense = new("GP1066");
+    public static readonly DiagnosticId DocumentTooDense = new("GP1067");
+    public static readonly DiagnosticId MarkupTooDeep = new("GP1068");
+    public static readonly DiagnosticId DateOutOfRange = new("GP1069");
+    public static readonly DiagnosticId ImageName = new("GP1070");
+    public static readonly DiagnosticId NotAnImage = new("GP1071");
+    public static readonly DiagnosticId DamagedImage = new("GP1072");
+    public static readonly DiagnosticId TooManyPixels = new("GP1073");
+
+    public static readonly TextId LinkLoop = new("text.safety.link-loop");
+    public static readonly TextId NotAFile = new("text.safety.not-a-file");
+
+    internal static Diagnostic ForYamlLimit(YamlLimitException limit, SourceLocation where) => limit.IsAlias
+        ? Diagnostic.Create(YamlAlias, where)
+        : Diagnostic.Create(YamlTooDeep, where, ("limit", InputLimits.YamlDepth));
+}
