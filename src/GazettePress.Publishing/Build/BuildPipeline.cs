@@ -131,6 +131,8 @@ public static class BuildPipeline
             timings.AddRange(context.Timings);
             context.Timings.Clear();
         }
+        BuildInvariant.Check(context);
+        Lap("invariant");
         if (diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
 

@@ -19,6 +19,7 @@ public static class SafetyMessages
     public static readonly DiagnosticId NotAnImage = new("GP1071");
     public static readonly DiagnosticId DamagedImage = new("GP1072");
     public static readonly DiagnosticId TooManyPixels = new("GP1073");
+    public static readonly DiagnosticId TemplateOutputTooLarge = new("GP1074");
 
     public static readonly TextId LinkLoop = new("text.safety.link-loop");
     public static readonly TextId NotAFile = new("text.safety.not-a-file");
