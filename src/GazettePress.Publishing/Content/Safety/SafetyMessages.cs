@@ -20,6 +20,8 @@ public static class SafetyMessages
     public static readonly DiagnosticId DamagedImage = new("GP1072");
     public static readonly DiagnosticId TooManyPixels = new("GP1073");
     public static readonly DiagnosticId TemplateOutputTooLarge = new("GP1074");
+    public static readonly DiagnosticId TemplateOutsideFolder = new("GP2090");
+    public static readonly DiagnosticId FontOutsideFolder = new("GP3090");
 
     public static readonly TextId LinkLoop = new("text.safety.link-loop");
     public static readonly TextId NotAFile = new("text.safety.not-a-file");
