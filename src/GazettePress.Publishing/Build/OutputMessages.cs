@@ -10,5 +10,4 @@ public static class OutputMessages
     public static readonly DiagnosticId NotAnOutputFolder = new("GP8092");
     public static readonly DiagnosticId OutHoldsInput = new("GP8093");
     public static readonly DiagnosticId WriteFailed = new("GP8094");
-    public static readonly DiagnosticId Restored = new("GP8095");
 }

@@ -69,7 +69,7 @@ public static class OutputSet
         if (held is null) return null;
         try
         {
-            Recover(target, diagnostics, new SourceLocation(outputDirectory));
+            Recover(target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -112,8 +112,10 @@ public static class OutputSet
     /// <summary>
     /// Repairs what an interrupted earlier write left: a staging folder is dropped; a previous set
     /// moved aside is put back when --out is missing (the new set never arrived), else dropped.
+    /// Silent: the build that repairs goes on to write its own set (and build.json stays the same
+    /// for the same input).
     /// </summary>
-    public static void Recover(string outputDirectory, DiagnosticBag diagnostics, SourceLocation where)
+    public static void Recover(string outputDirectory)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         TryDelete(StagingPath(target));
@@ -125,7 +127,6 @@ public static class OutputSet
             return;
         }
         Directory.Move(previous, target);
-        diagnostics.Add(OutputMessages.Restored, where);
     }
 
     private static void Swap(string staging, string target)
