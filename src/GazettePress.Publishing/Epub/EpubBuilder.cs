@@ -176,7 +176,7 @@ public static class EpubBuilder
 
     private static string SourceOf(EpubDocument doc) => $"docs/{doc.Id}.md";
 
-    private static readonly HashSet<string> ReservedPageNames = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> ReservedPageNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "cover", "toc", "nav", "about", "colophon", "package", "gazette",
     };

@@ -51,7 +51,10 @@ public sealed class EpubOutputWriter : IOutputWriter
                     SourceLocation.None, "page starts come from documents, the TOC, the intro and the colophon"));
                 continue;
             }
-            starts.Add(new PrintPageStart(folio, documentId, page.Start.BlockId, page.Start.TextOffset));
+            // A generated page (目录, 简介, colophon) has other text in the e-edition than in print: an
+            // offset into the print text means nothing there (and may lie past its end), so the marker goes to the block's start.
+            var generated = page.Start.DocumentId is not { Length: > 0 };
+            starts.Add(new PrintPageStart(folio, documentId, page.Start.BlockId, generated ? 0 : page.Start.TextOffset));
         }
         return starts;
     }

@@ -47,12 +47,15 @@ public static class IssueLoader
         var issueSource = new YamlSource(issuePath, SourceText.Decode(issueBytes, issuePath, diagnostics), 1, diagnostics);
         var issueFile = IssueFileReader.Read(issueSource, images);
         coverageChecker?.CheckYaml(issueSource);
+        var characters = new CharacterCheck(diagnostics);
+        characters.CheckYaml(issueSource);
         if (issueFile is null)
         {
             return null;
         }
 
-        var documents = LoadDocuments(folder, issueFile, images, coverageChecker, diagnostics);
+        DocumentIdCheck.Check(issueFile.Sections.SelectMany(s => s.Documents), diagnostics);
+        var documents = LoadDocuments(folder, issueFile, images, coverageChecker, characters, diagnostics);
         ReportUnlistedFiles(directory, issueFile, diagnostics);
         var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
@@ -78,7 +81,7 @@ public static class IssueLoader
     }
 
     private static Dictionary<string, GazetteDocument> LoadDocuments(IssueFolder folder, IssueFile issueFile, ImageResolver images,
-        CoverageChecker? coverageChecker, DiagnosticBag diagnostics)
+        CoverageChecker? coverageChecker, CharacterCheck characters, DiagnosticBag diagnostics)
     {
         var directory = folder.Directory;
         var reader = new DocumentFileReader(diagnostics, images);
@@ -114,6 +117,14 @@ public static class IssueLoader
             }
             var text = SourceText.Decode(bytes, file, diagnostics);
             var document = reader.Read(reference.Id, file, text, out var frontMatter);
+            if (frontMatter is not null)
+            {
+                characters.CheckYaml(frontMatter);
+            }
+            if (FrontMatter.Split(text, out _) is { } parts)
+            {
+                characters.CheckText(file, parts.Body, parts.BodyFirstLine);
+            }
             if (coverageChecker is not null)
             {
                 if (frontMatter is not null)

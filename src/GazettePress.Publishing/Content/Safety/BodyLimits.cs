@@ -39,6 +39,8 @@ internal static class BodyLimits
             diagnostics.Add(SafetyMessages.MarkupTooDeep, document.BodyLocation(line, 1), ("limit", InputLimits.MarkdownDepth));
             return false;
         }
+        // The parse is at hand: check here that web addresses are ones the EPUB can carry.
+        ExternalLinkCheck.Check(document, parsed, diagnostics);
         return true;
     }
 

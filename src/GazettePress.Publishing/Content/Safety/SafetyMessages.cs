@@ -20,11 +20,20 @@ public static class SafetyMessages
     public static readonly DiagnosticId DamagedImage = new("GP1072");
     public static readonly DiagnosticId TooManyPixels = new("GP1073");
     public static readonly DiagnosticId TemplateOutputTooLarge = new("GP1074");
+    public static readonly DiagnosticId UnprintableCharacter = new("GP1075");
+    public static readonly DiagnosticId BadWebAddress = new("GP1076");
+    public static readonly DiagnosticId IdsDifferInCase = new("GP1077");
+    public static readonly DiagnosticId ReservedId = new("GP1078");
     public static readonly DiagnosticId TemplateOutsideFolder = new("GP2090");
     public static readonly DiagnosticId FontOutsideFolder = new("GP3090");
 
     public static readonly TextId LinkLoop = new("text.safety.link-loop");
     public static readonly TextId NotAFile = new("text.safety.not-a-file");
+    public static readonly TextId AlsoOnLines = new("text.safety.also-on-lines");
+    public static readonly TextId NullCharacter = new("text.safety.char.null");
+    public static readonly TextId ByteOrderMark = new("text.safety.char.bom");
+    public static readonly TextId ReplacementCharacter = new("text.safety.char.replacement");
+    public static readonly TextId ControlCharacter = new("text.safety.char.control");
 
     internal static Diagnostic ForYamlLimit(YamlLimitException limit, SourceLocation where) => limit.IsAlias
         ? Diagnostic.Create(YamlAlias, where)
