@@ -17,7 +17,7 @@ public sealed record PrintEditionResult(PrintPdfResult Pdf, PreflightReport Pref
         pdfx = Pdf.PdfxVersion,
         pdfxProblems = Pdf.PdfxProblems,
         preflightPassed = Preflight.Passed,
-        preflight = Preflight.Checks.Select(c => c.ToString()).ToList(),
+        preflight = Preflight.Checks.Select(c => c.Render(GazettePress.Diagnostics.Language.English)).ToList(), // build.json: one stable language
     };
 }
 

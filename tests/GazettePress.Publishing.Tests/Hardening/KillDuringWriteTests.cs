@@ -8,12 +8,12 @@ namespace GazettePress.Publishing.Tests.Hardening;
 /// Real builds in child processes, killed (SIGKILL) at chosen points of the write phase: --out
 /// always holds the whole old set or the whole new set, and the next build repairs whatever the
 /// kill left beside it. The write phase is slowed by a test hook (a pause before each step) so
-/// each kill lands where intended; both swap methods are covered (the atomic exchange and the
+/// each kill lands in the state it waits for; both swap methods are covered (the atomic exchange and the
 /// two renames used where the system has no exchange).
 /// </summary>
 public sealed class KillDuringWriteTests
 {
-    private const int StepMs = 250;
+    private const int StepMs = 150;
 
     private static string Tool => typeof(GazettePress.Cli.Commands.CommandLine).Assembly.Location;
 
@@ -34,10 +34,27 @@ public sealed class KillDuringWriteTests
         Directory.GetFiles(folder).Where(f => !f.EndsWith(BuildPipeline.TimingsFile, StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             .Select(f => Path.GetFileName(f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
 
+    /// <summary>Where to kill: a state of the write phase, seen on disk; the pause after each step leaves time to act in it.</summary>
+    public enum KillPoint { WritingFiles, BeforeSwap, BetweenRenames, AfterSwap }
+
+    private static bool Reached(KillPoint point, string output, string oldReport)
+    {
+        var staging = OutputSet.StagingPath(output);
+        var previous = OutputSet.PreviousPath(output);
+        return point switch
+        {
+            KillPoint.WritingFiles => Directory.Exists(staging) && Directory.GetFiles(staging).Length >= 2,
+            KillPoint.BeforeSwap => Directory.Exists(staging) && Directory.GetFiles(staging).Length >= 5,
+            KillPoint.BetweenRenames => Directory.Exists(previous) && !Directory.Exists(output),
+            // Swapped: --out holds the new report; the old set waits beside it to be deleted.
+            _ => File.Exists(Path.Combine(output, OutputSet.ReportFile)) && !File.ReadAllText(Path.Combine(output, OutputSet.ReportFile)).Equals(oldReport, StringComparison.Ordinal),
+        };
+    }
+
     [Theory]
-    [InlineData("exchange", new[] { 3.5, 6.5 }, "old new")]
-    [InlineData("rename", new[] { 5.5, 6.5, 7.5 }, "old missing new")]
-    public void A_build_killed_anywhere_in_the_write_phase_leaves_the_old_or_the_new_set(string swap, double[] killAt, string expected)
+    [InlineData("exchange", new[] { KillPoint.WritingFiles, KillPoint.AfterSwap }, "old new")]
+    [InlineData("rename", new[] { KillPoint.BeforeSwap, KillPoint.BetweenRenames, KillPoint.AfterSwap }, "old missing new")]
+    public void A_build_killed_anywhere_in_the_write_phase_leaves_the_old_or_the_new_set(string swap, KillPoint[] killAt, string expected)
     {
         using var one = new IssueCopy("tests/data/issues/mini-2025-06");
         using var two = new IssueCopy("tests/data/issues/mini-2025-06");
@@ -49,31 +66,26 @@ public sealed class KillDuringWriteTests
         Assert.Equal(0, BuildPipeline.Run(new BuildOptions(two.Directory, fresh)).ExitCode);
         var sets = new[] { Fingerprint(output), Fingerprint(fresh) };
         Assert.NotEqual(sets[0], sets[1]);
-        // Kill points in steps after the staging folder appears (a pause before each of the five
-        // files and one before the swap): inside the file writes, just before the swap, after the
-        // exchange / between the two renames, after the second rename.
         var outcomes = new List<string>();
         for (var i = 0; i < killAt.Length; i++)
         {
             var (before, after) = (sets[i % 2], sets[(i + 1) % 2]);
+            var oldReport = File.ReadAllText(Path.Combine(output, OutputSet.ReportFile));
             using var build = Start(issues[(i + 1) % 2], output, swap);
-            var staging = OutputSet.StagingPath(output);
             var clock = Stopwatch.StartNew();
-            while (!Directory.Exists(staging) && !build.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(5);
-            Assert.False(build.HasExited, "the build ended before its write phase was reached");
-            Thread.Sleep((int)(killAt[i] * StepMs));
+            while (!Reached(killAt[i], output, oldReport) && !build.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(2);
+            Assert.False(build.HasExited, $"the build ended before {killAt[i]} was seen");
             build.Kill();
             build.WaitForExit();
             var now = Fingerprint(output);
-            Assert.True(now == before || now == after || (swap == "rename" && now == "missing"), $"kill at step {killAt[i]}: --out holds a mixed set:\n{now}");
+            Assert.True(now == before || now == after || (swap == "rename" && now == "missing"), $"killed at {killAt[i]}: --out holds a mixed set:\n{now}");
             outcomes.Add(now == before ? "old" : now == after ? "new" : now);
             // The next build (under the lock) repairs: it writes its set, and nothing is left beside --out.
             Assert.Equal(0, BuildPipeline.Run(new BuildOptions(issues[(i + 1) % 2], output)).ExitCode);
             Assert.Equal(after, Fingerprint(output));
             Assert.DoesNotContain(Directory.GetFileSystemEntries(one.Root), e => Path.GetFileName(e).StartsWith(".out.", StringComparison.Ordinal));
         }
-        // The kill points really fell where intended, on both sides of the swap. ("missing": killed
-        // between the two renames, on systems without an atomic exchange; the next build restores or replaces.)
+        // ("missing": killed between the two renames, on systems without an atomic exchange; the next build restores or replaces.)
         Assert.Equal(expected, string.Join(" ", outcomes));
     }
 }
