@@ -82,6 +82,7 @@ public static class Preflight
             if (file.Trailer["Encrypt"] is not null)
                 return new PreflightReport([new PreflightCheck("encryption", false, M.Encrypted.With(), [])]);
             pages = file.PageReferences();
+            if (pages.Count == 0) throw new PdfFormatException("the file has no pages", 0);
         }
         catch (Exception e) when (IsDamage(e))
         {
