@@ -22,6 +22,12 @@ public sealed partial class PdfFile
     }
 
     public PdfDictionary Trailer { get; private set; }
+
+    /// <summary>
+    /// Damage the reader worked around (a cross-reference table that could not be read, a stream
+    /// whose /Length was wrong): the file was read, but it is not sound, and a preflight says so.
+    /// </summary>
+    public List<string> Repairs { get; } = [];
     public string Version { get; set; } = "1.4";
 
     public PdfDictionary Catalog => Resolve(Trailer["Root"]) as PdfDictionary
@@ -49,14 +55,18 @@ public sealed partial class PdfFile
         {
             file.ReadXrefChain();
         }
-        catch (PdfFormatException)
+        catch (PdfFormatException e)
         {
             file.offsets.Clear();
             file.compressed.Clear();
             file.Trailer = new PdfDictionary();
+            file.Repairs.Add($"the cross-reference table cannot be read ({e.Message})");
         }
         if (file.offsets.Count == 0 || file.Trailer["Root"] is null)
+        {
+            if (file.Repairs.Count == 0) file.Repairs.Add("the cross-reference table lists no objects or no catalog");
             file.ScanForObjects();
+        }
         file.nextNumber = file.offsets.Keys.Concat(file.compressed.Keys).DefaultIfEmpty(0).Max() + 1;
         return file;
     }
@@ -216,7 +226,11 @@ public sealed partial class PdfFile
             if (offsets.TryGetValue(number, out var offset))
             {
                 if (offset < 0 || offset >= data.Length) throw new PdfFormatException($"object {number} has an offset outside the file", offset);
-                var parser = new PdfParser(data, (int)offset) { ResolveLength = r => Get(r.Number) };
+                var parser = new PdfParser(data, (int)offset)
+                {
+                    ResolveLength = r => Get(r.Number),
+                    OnLengthRepaired = at => Repairs.Add($"object {number}: the stream's /Length is wrong (at byte {at})"),
+                };
                 parser.ReadRegularToken();
                 parser.ReadRegularToken();
                 if (parser.ReadRegularToken() != "obj") throw new PdfFormatException($"object {number} not found at its xref offset", offset);

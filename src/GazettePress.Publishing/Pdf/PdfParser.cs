@@ -27,6 +27,9 @@ public sealed class PdfParser(byte[] data, int position = 0)
     /// <summary>Used to resolve an indirect /Length while reading a stream.</summary>
     public Func<PdfReference, PdfObject?>? ResolveLength { get; init; }
 
+    /// <summary>Told (with the stream's offset) when a stream's /Length was wrong and its end was found by searching.</summary>
+    public Action<int>? OnLengthRepaired { get; init; }
+
     /// <summary>Arrays and dictionaries nested deeper than this are refused: real files nest a few levels, and reading recurses.</summary>
     public const int MaxNesting = 256;
 
@@ -357,7 +360,10 @@ public sealed class PdfParser(byte[] data, int position = 0)
             _ => -1,
         };
         if (length < 0 || (long)dataStart + length > data.Length || !EndstreamFollows(dataStart + length))
+        {
             length = FindEndstream(dataStart) - dataStart;
+            OnLengthRepaired?.Invoke(start);
+        }
         var bytes = data.AsSpan(dataStart, length).ToArray();
         Position = dataStart + length;
         SkipWhitespace();

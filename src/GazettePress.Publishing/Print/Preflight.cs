@@ -95,6 +95,7 @@ public static class Preflight
             var fonts = FontInspector.Inspect(file, paints);
             var checks = new List<PreflightCheck>
             {
+                CheckSyntax(file),
                 CheckFonts(fonts),
                 CheckBoxes(file, pages, options),
                 CheckPageCount(pages.Count, options),
@@ -127,6 +128,11 @@ public static class Preflight
         e is PdfFormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException or ArgumentException
             or FormatException or OverflowException or KeyNotFoundException or InvalidOperationException or InvalidDataException
             or InsufficientExecutionStackException or OutOfMemoryException;
+
+    /// <summary>A file the reader had to repair is damaged even when every other check passes: a RIP may not repair it the same way.</summary>
+    private static PreflightCheck CheckSyntax(PdfFile file) => file.Repairs.Count == 0
+        ? new(Syntax, true, M.SyntaxPass.With(), [])
+        : PreflightCheck.Failed(Syntax, [.. file.Repairs.Distinct().Select(r => M.Repaired.With(("detail", r)))]);
 
     private static PreflightCheck CheckFonts(List<FontReport> fonts)
     {

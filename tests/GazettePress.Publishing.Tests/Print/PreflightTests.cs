@@ -192,7 +192,7 @@ public sealed class PreflightTests
         var output = new StringWriter();
         Assert.Equal(0, PreflightCommand.Run([good], output, TextWriter.Null));
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(8, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
+        Assert.Equal(9, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
 
         var bad = Tools.TempFile(PrintPdfMakerTests.Skia.Value, "bad.pdf");
         output = new StringWriter();
