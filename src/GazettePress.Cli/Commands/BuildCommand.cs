@@ -1,42 +1,48 @@
+using System.CommandLine;
+using GazettePress.Cli.Hosting;
+using GazettePress.Diagnostics;
 using GazettePress.Publishing.Build;
 
 namespace GazettePress.Cli.Commands;
 
-public static class BuildCommand
+/// <summary><c>gazettepress build &lt;issue-dir&gt; --out &lt;dir&gt;</c>: screen PDF, print PDF, EPUB and build.json.</summary>
+public sealed class BuildCommand : ICliCommand
 {
-    public const string Usage = "usage: gazettepress build <issue-dir> --out <dir> [--templates <dir>] [--fonts <dir>]";
+    private static readonly TextId Summary = new("cli.build");
+    private static readonly TextId IssueHelp = new("cli.build.issue-dir");
+    private static readonly TextId OutHelp = new("cli.build.out");
+    private static readonly TextId TemplatesHelp = new("cli.build.templates");
+    private static readonly TextId FontsHelp = new("cli.build.fonts");
+    private static readonly TextId Wrote = new("cli.build.wrote");
+    private static readonly TextId Done = new("cli.build.done");
+    private static readonly TextId Failed = new("cli.build.failed");
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public Command Create(CliContext cli)
     {
-        string? issue = null, output = null, templates = null, fonts = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--out" when i + 1 < args.Length: output = args[++i]; break;
-                case "--templates" when i + 1 < args.Length: templates = args[++i]; break;
-                case "--fonts" when i + 1 < args.Length: fonts = args[++i]; break;
-                case var a when !a.StartsWith('-') && issue is null: issue = a; break;
-                default:
-                    stderr.WriteLine($"gazettepress build: unexpected argument '{args[i]}'");
-                    stderr.WriteLine(Usage);
-                    return 2;
-            }
-        }
-        if (issue is null || output is null)
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
-        var result = BuildPipeline.Run(new BuildOptions(issue, output, templates, fonts));
-        foreach (var d in result.Diagnostics) stderr.WriteLine(d);
+        var issue = new Argument<string>("issue-dir") { Description = IssueHelp.Render() };
+        var output = new Option<string>("--out", "-o") { Description = OutHelp.Render(), HelpName = "dir", Required = true };
+        var templates = new Option<string?>("--templates") { Description = TemplatesHelp.Render(), HelpName = "dir" };
+        var fonts = new Option<string?>("--fonts") { Description = FontsHelp.Render(), HelpName = "dir" };
+        var command = new Command("build", Summary.Render()) { issue, output, templates, fonts };
+        command.SetAction(parse => Run(cli, new BuildOptions(parse.GetRequiredValue(issue), parse.GetRequiredValue(output),
+            parse.GetValue(templates), parse.GetValue(fonts))));
+        return command;
+    }
+
+    private static int Run(CliContext cli, BuildOptions options)
+    {
+        var result = BuildPipeline.Run(options);
+        foreach (var d in result.Diagnostics)
+            if (!cli.Quiet || d.Severity == Severity.Error) cli.Error.WriteLine(d);
         if (result.ExitCode != 0)
         {
-            stderr.WriteLine($"gazettepress build: {result.Diagnostics.Count(d => d.Severity == GazettePress.Diagnostics.Severity.Error)} error(s); nothing written");
-            return result.ExitCode;
+            cli.Error.WriteLine(Failed.Render(("errors", Counts.OfErrors(Counts.ErrorCount(result.Diagnostics)))));
+            return ExitCodes.InputProblems;
         }
-        foreach (var file in result.WrittenFiles) stdout.WriteLine($"wrote {file}");
-        stdout.WriteLine($"{result.Pages} pages in {result.Timings.Where(t => !t.Stage.EndsWith("(cpu)")).Sum(t => t.Milliseconds):0} ms");
-        return 0;
+        if (cli.Quiet) return ExitCodes.Ok;
+        foreach (var file in result.WrittenFiles) cli.Out.WriteLine(Wrote.Render(("file", file)));
+        var ms = result.Timings.Where(t => !t.Stage.EndsWith("(cpu)", StringComparison.Ordinal)).Sum(t => t.Milliseconds);
+        cli.Out.WriteLine(Done.Render(("pages", result.Pages), ("ms", (long)Math.Round(ms))));
+        return ExitCodes.Ok;
     }
 }

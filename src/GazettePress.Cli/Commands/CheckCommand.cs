@@ -1,77 +1,64 @@
+using System.CommandLine;
+using GazettePress.Cli.Hosting;
 using GazettePress.Content.Loading;
+using GazettePress.Diagnostics;
 using GazettePress.Layout.Fonts;
 
 namespace GazettePress.Cli.Commands;
 
 /// <summary>
 /// <c>gazettepress check &lt;issue-dir&gt; [--json] [--fonts &lt;dir&gt;]</c>: loads an issue and reports every
-/// problem, including characters the bundled fonts cannot draw. Exit 0 when there is no error,
-/// 1 when there is one, 2 for a usage error.
+/// problem, including characters the fonts cannot draw. Exit 0 when there is no error, 1 when there is one.
 /// </summary>
-public static class CheckCommand
+public sealed class CheckCommand : ICliCommand
 {
-    private const string UsageLine = "usage: gazettepress check <issue-dir> [--json] [--fonts <fonts-dir>]";
+    private static readonly TextId Summary = new("cli.check");
+    private static readonly TextId IssueHelp = new("cli.check.issue-dir");
+    private static readonly TextId JsonHelp = new("cli.check.json");
+    private static readonly TextId FontsHelp = new("cli.check.fonts");
+    private static readonly TextId Result = new("cli.check.result");
+    public static readonly DiagnosticId NoFonts = new("GP8011");
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public Command Create(CliContext cli)
     {
-        var json = false;
-        string? fontsDirectory = null;
-        var positional = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--json":
-                    json = true;
-                    break;
-                case "--fonts" when i + 1 < args.Length:
-                    fontsDirectory = args[++i];
-                    break;
-                default:
-                    positional.Add(args[i]);
-                    break;
-            }
-        }
-        if (positional.Count != 1 || positional[0].StartsWith('-'))
-        {
-            stderr.WriteLine(UsageLine);
-            return 2;
-        }
-        using var fonts = OpenFonts(fontsDirectory, stderr);
-        var result = IssueLoader.Load(positional[0], fonts is null ? null : new FontCoverage(fonts));
-        if (json)
-        {
-            stdout.WriteLine(CheckReport.ToJson(result));
-        }
-        else
-        {
-            WriteText(result, positional[0], stdout);
-        }
-        return result.HasErrors ? 1 : 0;
+        var issue = new Argument<string>("issue-dir") { Description = IssueHelp.Render() };
+        var json = new Option<bool>("--json") { Description = JsonHelp.Render() };
+        var fonts = new Option<string?>("--fonts") { Description = FontsHelp.Render(), HelpName = "dir" };
+        var command = new Command("check", Summary.Render()) { issue, json, fonts };
+        command.SetAction(parse => Run(cli, parse.GetRequiredValue(issue), parse.GetValue(json), parse.GetValue(fonts)));
+        return command;
     }
 
-    /// <summary>The bundled fonts (fonts/ beside GazettePress.sln) or the given folder; null, with a note, when there are none.</summary>
-    private static FontRegistry? OpenFonts(string? directory, TextWriter stderr)
+    private static int Run(CliContext cli, string directory, bool json, string? fontsDirectory)
+    {
+        using var fonts = OpenFonts(fontsDirectory, cli);
+        var result = IssueLoader.Load(directory, fonts is null ? null : new FontCoverage(fonts));
+        if (json) cli.Out.WriteLine(CheckReport.ToJson(result));
+        else WriteText(result, directory, cli);
+        return result.HasErrors ? ExitCodes.InputProblems : ExitCodes.Ok;
+    }
+
+    /// <summary>The bundled fonts or the given folder; null, with a warning, when there are none.</summary>
+    private static FontRegistry? OpenFonts(string? directory, CliContext cli)
     {
         directory ??= FontRegistry.TryFindFontsDirectory();
         if (directory is null || !Directory.Exists(directory))
         {
-            stderr.WriteLine($"gazettepress check: no fonts directory{(directory is null ? "" : $" '{directory}'")}; characters are not checked against the fonts (use --fonts <dir>)");
+            cli.Error.WriteLine(Diagnostic.Create(NoFonts, new SourceLocation(directory ?? ""), ("folder", directory ?? "fonts/")));
             return null;
         }
         return FontRegistry.LoadDirectory(directory);
     }
 
-    private static void WriteText(IssueLoadResult result, string directory, TextWriter stdout)
+    private static void WriteText(IssueLoadResult result, string directory, CliContext cli)
     {
         foreach (var diagnostic in result.Diagnostics)
-        {
-            stdout.WriteLine(diagnostic.ToString());
-        }
-        var documents = result.Issue?.Documents.Count() ?? 0;
-        var what = result.Issue is { } issue ? $"{issue.Gazette.Title} {issue.Year}年第{issue.Number}期, {documents} document{(documents == 1 ? "" : "s")}" : directory;
-        stdout.WriteLine($"{what}: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
+            if (!cli.Quiet || diagnostic.Severity == Severity.Error) cli.Out.WriteLine(diagnostic.ToString());
+        if (cli.Quiet) return;
+        var what = result.Issue is { } issue
+            ? $"{issue.Gazette.Title} {issue.Year}年第{issue.Number}期"
+            : directory;
+        cli.Out.WriteLine(Result.Render(("issue", what), ("documents", Counts.OfDocuments(result.Issue?.Documents.Count() ?? 0)),
+            ("errors", Counts.OfErrors(result.ErrorCount)), ("warnings", Counts.OfWarnings(result.WarningCount))));
     }
-
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

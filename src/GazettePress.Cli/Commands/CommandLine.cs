@@ -1,47 +1,89 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using GazettePress.Cli.Hosting;
+using GazettePress.Diagnostics;
+
 namespace GazettePress.Cli.Commands;
 
+/// <summary>
+/// <c>gazettepress &lt;command&gt; [options]</c>: builds the command tree (System.CommandLine) in the
+/// language of this call, parses, reports usage errors from the catalogue, runs the command, and
+/// turns any exception into a bug report. Exit codes: <see cref="ExitCodes"/>.
+/// </summary>
 public static class CommandLine
 {
-    private static readonly IReadOnlyDictionary<string, Func<string[], TextWriter, TextWriter, int>> Commands =
-        new Dictionary<string, Func<string[], TextWriter, TextWriter, int>>(StringComparer.Ordinal)
-        {
-            ["check"] = CheckCommand.Run,
-            ["import"] = ImportCommand.Run,
-            ["build"] = BuildCommand.Run,
-            ["preflight"] = PreflightCommand.Run,
-            ["bench"] = BenchCommand.Run,
-        };
+    /// <summary>Every command, in the order help lists them. Adding a command: a file in Commands/ and one line here.</summary>
+    public static IReadOnlyList<ICliCommand> Commands() =>
+    [
+        new CheckCommand(),
+        new ImportCommand(),
+        new BuildCommand(),
+        new PreflightCommand(),
+        new BenchCommand(),
+        new HelpCommand(),
+    ];
 
-    public const string Usage = """
-        usage: gazettepress <command> [options]
+    /// <summary>Runs one command line in-process (tests, the process entry point) and returns its exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, errorIsTerminal: false);
 
-          check <issue-dir> [--json]          load an issue and report every problem in it
-          import <text-file> --out <dir>      turn an extracted-text issue into an issue folder
-          build <issue-dir> --out <dir>       typeset the issue: screen PDF, print PDF, EPUB
-          preflight <pdf>                     check a print PDF the way a print shop does
-          bench [<issue-dir>]                 time and measure a full build
-        """;
+    /// <param name="errorIsTerminal">stderr is an interactive terminal: progress may be shown there.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool errorIsTerminal) =>
+        Run(args, new CliContext(stdout, stderr, errorIsTerminal), Commands());
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs one command line with the given commands (tests add their own).</summary>
+    public static int Run(string[] args, CliContext cli, IReadOnlyList<ICliCommand> commands)
     {
-        // --lang zh|en, anywhere: the language of every message of this run (default: the environment's, else Chinese).
-        var at = Array.IndexOf(args, "--lang");
-        if (at >= 0 && at + 1 < args.Length && GazettePress.Diagnostics.Localization.Parse(args[at + 1]) is { } language)
+        // --lang sets an AsyncLocal: run in a copy of the execution context so that the choice ends
+        // with this call and never leaks into the caller's (tests, watch).
+        var exitCode = ExitCodes.Bug;
+        var context = ExecutionContext.Capture();
+        if (context is null) exitCode = RunGuarded(args, cli, commands);
+        else ExecutionContext.Run(context, _ => exitCode = RunGuarded(args, cli, commands), null);
+        return exitCode;
+    }
+
+    private static int RunGuarded(string[] args, CliContext cli, IReadOnlyList<ICliCommand> commands)
+    {
+        try
         {
-            GazettePress.Diagnostics.Localization.Current = language;
-            args = [.. args[..at], .. args[(at + 2)..]];
+            if (GlobalOptions.LanguageOf(args) is { } language) Localization.Current = language;
+            var globals = new GlobalOptions();
+            var root = BuildTree(cli, globals, commands);
+            var parse = root.Parse(args);
+            cli.Verbosity = globals.VerbosityOf(parse);
+            if (parse.Action is ParseErrorAction)
+            {
+                foreach (var diagnostic in UsageErrors.Of(parse)) cli.Error.WriteLine(diagnostic.ToString());
+                cli.Error.WriteLine(CliMessages.HelpUsage.Render(("usage", HelpWriter.UsageLine(parse.CommandResult.Command))));
+                return ExitCodes.Usage;
+            }
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = cli.Out,
+                Error = cli.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        catch (Exception e)
         {
-            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-            return args.Length == 0 ? 2 : 0;
+            return CommandBoundary.Report(e, string.Join(' ', args.Prepend(HelpWriter.CommandLineName)), cli);
         }
-        if (!Commands.TryGetValue(args[0], out var command))
+    }
+
+    /// <summary>The whole command tree, its texts in <see cref="Localization.Current"/>.</summary>
+    public static RootCommand BuildTree(CliContext cli, GlobalOptions globals, IReadOnlyList<ICliCommand> commands)
+    {
+        var root = new RootCommand(CliMessages.Root.Render());
+        globals.AddTo(root, cli);
+        foreach (var command in commands) root.Add(command.Create(cli));
+        // `gazettepress` alone: the overview on stderr, and a usage error.
+        root.SetAction(_ =>
         {
-            stderr.WriteLine($"gazettepress: unknown command '{args[0]}'");
-            stderr.WriteLine(Usage);
-            return 2;
-        }
-        return command(args[1..], stdout, stderr);
+            HelpWriter.Write(root, cli.Error);
+            return ExitCodes.Usage;
+        });
+        cli.Root = root;
+        return root;
     }
 }

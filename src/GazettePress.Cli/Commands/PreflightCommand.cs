@@ -1,58 +1,47 @@
-using System.Globalization;
+using System.CommandLine;
+using GazettePress.Cli.Hosting;
+using GazettePress.Diagnostics;
 using GazettePress.Publishing.Print;
 
 namespace GazettePress.Cli.Commands;
 
-/// <summary>gazettepress preflight &lt;pdf&gt; [--bleed-mm N] [--min-ppi N] [--page-multiple N]
-/// [--require-pdfx] [--inkcov]: one PASS/FAIL line per check; exit 1 when any check fails.</summary>
-public static class PreflightCommand
+/// <summary><c>gazettepress preflight &lt;pdf&gt;</c>: one PASS/FAIL line per check; exit 1 when any check fails.</summary>
+public sealed class PreflightCommand : ICliCommand
 {
-    private const string Usage = "usage: gazettepress preflight <pdf> [--bleed-mm 3] [--min-ppi 300] [--page-multiple 4] [--require-pdfx] [--inkcov]";
+    private static readonly TextId Summary = new("cli.preflight");
+    private static readonly TextId PdfHelp = new("cli.preflight.pdf");
+    private static readonly TextId BleedHelp = new("cli.preflight.bleed-mm");
+    private static readonly TextId PpiHelp = new("cli.preflight.min-ppi");
+    private static readonly TextId MultipleHelp = new("cli.preflight.page-multiple");
+    private static readonly TextId PdfxHelp = new("cli.preflight.require-pdfx");
+    private static readonly TextId InkcovHelp = new("cli.preflight.inkcov");
+    private static readonly TextId Passed = new("cli.preflight.passed");
+    private static readonly TextId FailedChecks = new("cli.preflight.failed");
+    public static readonly DiagnosticId CannotRead = new("GP8010");
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public Command Create(CliContext cli)
     {
-        string? path = null;
-        var options = new PreflightOptions();
-        for (var i = 0; i < args.Length; i++)
+        var defaults = new PreflightOptions();
+        var pdf = new Argument<string>("pdf") { Description = PdfHelp.Render() };
+        var bleed = new Option<double>("--bleed-mm") { Description = BleedHelp.Render(), HelpName = "mm", DefaultValueFactory = _ => defaults.BleedMm };
+        var ppi = new Option<double>("--min-ppi") { Description = PpiHelp.Render(), HelpName = "ppi", DefaultValueFactory = _ => defaults.MinImagePpi };
+        var multiple = new Option<int>("--page-multiple") { Description = MultipleHelp.Render(), HelpName = "n", DefaultValueFactory = _ => defaults.PageMultiple };
+        var pdfx = new Option<bool>("--require-pdfx") { Description = PdfxHelp.Render() };
+        var inkcov = new Option<bool>("--inkcov") { Description = InkcovHelp.Render() };
+        var command = new Command("preflight", Summary.Render()) { pdf, bleed.AtLeast(0), ppi.AtLeast(0), multiple.AtLeast(1), pdfx, inkcov };
+        command.SetAction(parse => Run(cli, parse.GetRequiredValue(pdf), defaults with
         {
-            var arg = args[i];
-            double Number()
-            {
-                if (i + 1 >= args.Length || !double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                    throw new ArgumentException($"{arg} needs a number");
-                i++;
-                return v;
-            }
-            try
-            {
-                switch (arg)
-                {
-                    case "--bleed-mm": options = options with { BleedMm = Number() }; break;
-                    case "--min-ppi": options = options with { MinImagePpi = Number() }; break;
-                    case "--page-multiple": options = options with { PageMultiple = (int)Number() }; break;
-                    case "--require-pdfx": options = options with { RequirePdfx = true }; break;
-                    case "--inkcov": options = options with { CrossCheckInkCoverage = true }; break;
-                    case "-h" or "--help":
-                        stdout.WriteLine(Usage);
-                        return 0;
-                    default:
-                        if (arg.StartsWith('-') || path is not null) throw new ArgumentException($"unexpected argument '{arg}'");
-                        path = arg;
-                        break;
-                }
-            }
-            catch (ArgumentException e)
-            {
-                stderr.WriteLine($"gazettepress preflight: {e.Message}");
-                stderr.WriteLine(Usage);
-                return 2;
-            }
-        }
-        if (path is null)
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
+            BleedMm = parse.GetValue(bleed),
+            MinImagePpi = parse.GetValue(ppi),
+            PageMultiple = parse.GetValue(multiple),
+            RequirePdfx = parse.GetValue(pdfx),
+            CrossCheckInkCoverage = parse.GetValue(inkcov),
+        }));
+        return command;
+    }
+
+    private static int Run(CliContext cli, string path, PreflightOptions options)
+    {
         byte[] bytes;
         try
         {
@@ -60,13 +49,15 @@ public static class PreflightCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{path}: error PF001: cannot read the file: {e.Message}");
-            return 1;
+            cli.Error.WriteLine(Diagnostic.Create(CannotRead, new SourceLocation(path), ("reason", FileProblems.Reason(e, path))));
+            return ExitCodes.InputProblems;
         }
         var report = Preflight.Check(bytes, options, path);
-        foreach (var line in report.Lines()) stdout.WriteLine(line);
         var failed = report.Checks.Count(c => !c.Passed);
-        stdout.WriteLine(failed == 0 ? $"preflight passed: {path}" : $"preflight FAILED: {failed} check(s) failed in {path}");
-        return failed == 0 ? 0 : 1;
+        if (!cli.Quiet || failed > 0)
+            foreach (var line in report.Lines()) cli.Out.WriteLine(line);
+        if (!cli.Quiet || failed > 0)
+            cli.Out.WriteLine(failed == 0 ? Passed.Render(("file", path)) : FailedChecks.Render(("failed", failed), ("file", path)));
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.InputProblems;
     }
 }

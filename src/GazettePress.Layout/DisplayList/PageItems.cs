@@ -11,8 +11,20 @@ namespace GazettePress.Layout.DisplayList;
 /// </summary>
 public abstract record PageItem
 {
+    /// <summary>
+    /// The content element this item paints (a paragraph's run, an image, a QR code, a link), or null
+    /// for items that belong to no element. See README.md in this folder.
+    /// </summary>
+    public ElementRef? Source { get; init; }
+
+    /// <summary>Page furniture and decoration that is not content (running heads, folios, leaders, rules).</summary>
+    public Artifact Artifact { get; init; }
+
     /// <summary>One line describing the item, for text snapshots.</summary>
     public abstract void Describe(StringBuilder to);
+
+    /// <summary>The same item moved by (<paramref name="dx"/>, <paramref name="dy"/>) points.</summary>
+    public abstract PageItem Translate(double dx, double dy);
 
     private protected static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }
@@ -34,6 +46,14 @@ public sealed record GlyphRunItem(
 {
     public double StartX => X.IsEmpty ? 0 : X[0];
 
+    public override PageItem Translate(double dx, double dy)
+    {
+        if (dx == 0) return this with { BaselineY = BaselineY + dy };
+        var x = new float[X.Length];
+        for (int i = 0; i < x.Length; i++) x[i] = (float)(X[i] + dx);
+        return this with { X = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(x), BaselineY = BaselineY + dy };
+    }
+
     public override void Describe(StringBuilder to) =>
         to.Append("text ").Append(F(StartX)).Append(',').Append(F(BaselineY))
           .Append(' ').Append(Face.DisplayName).Append(' ').Append(F(SizePt)).Append("pt ")
@@ -43,6 +63,8 @@ public sealed record GlyphRunItem(
 /// <summary>A straight line of a given thickness.</summary>
 public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double ThicknessPt, PaintColor Color) : PageItem
 {
+    public override PageItem Translate(double dx, double dy) => this with { X1 = X1 + dx, Y1 = Y1 + dy, X2 = X2 + dx, Y2 = Y2 + dy };
+
     public override void Describe(StringBuilder to) =>
         to.Append("rule ").Append(F(X1)).Append(',').Append(F(Y1)).Append(" → ").Append(F(X2)).Append(',').Append(F(Y2))
           .Append(" w").Append(F(ThicknessPt)).Append(' ').Append(Color);
@@ -51,24 +73,35 @@ public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double
 /// <summary>A rectangle, filled and/or stroked.</summary>
 public sealed record RectItem(double X, double Y, double Width, double Height, PaintColor? Fill, PaintColor? Stroke = null, double StrokeWidthPt = 0) : PageItem
 {
+    public override PageItem Translate(double dx, double dy) => this with { X = X + dx, Y = Y + dy };
+
     public override void Describe(StringBuilder to) =>
         to.Append("rect ").Append(F(X)).Append(',').Append(F(Y)).Append(' ').Append(F(Width)).Append('×').Append(F(Height))
           .Append(Fill is { } f ? " fill " + f : "").Append(Stroke is { } s ? $" stroke {s} w{F(StrokeWidthPt)}" : "");
 }
 
 /// <summary>
-/// A filled shape given as SVG path data in page points (for example the modules of a QR code as
-/// "M x y h 1 v 1 h -1 z" squares). Filled with the non-zero winding rule.
+/// A filled shape given as SVG path data in points relative to (<paramref name="X"/>, <paramref name="Y"/>)
+/// on the page (for example the modules of a QR code as "M x y h 1 v 1 h -1 z" squares). Filled with
+/// the non-zero winding rule. Moving the shape changes only its origin, not the path data.
 /// </summary>
-public sealed record PathItem(string SvgPathData, PaintColor Fill) : PageItem
+public sealed record PathItem(string SvgPathData, PaintColor Fill, double X = 0, double Y = 0) : PageItem
 {
-    public override void Describe(StringBuilder to) =>
-        to.Append("path ").Append(Fill).Append(' ').Append(SvgPathData.Length).Append(" chars");
+    public override PageItem Translate(double dx, double dy) => this with { X = X + dx, Y = Y + dy };
+
+    public override void Describe(StringBuilder to)
+    {
+        to.Append("path ");
+        if (X != 0 || Y != 0) to.Append(F(X)).Append(',').Append(F(Y)).Append(' ');
+        to.Append(Fill).Append(' ').Append(SvgPathData.Length).Append(" chars");
+    }
 }
 
 /// <summary>An encoded image (PNG or JPEG bytes) scaled into a box.</summary>
 public sealed record ImageItem(double X, double Y, double Width, double Height, ImmutableArray<byte> EncodedImage, string Name) : PageItem
 {
+    public override PageItem Translate(double dx, double dy) => this with { X = X + dx, Y = Y + dy };
+
     public override void Describe(StringBuilder to) =>
         to.Append("image ").Append(F(X)).Append(',').Append(F(Y)).Append(' ').Append(F(Width)).Append('×').Append(F(Height))
           .Append(' ').Append(Name);
@@ -85,6 +118,8 @@ public sealed record LinkTarget(string? Uri, string? Destination)
 /// <summary>A clickable rectangle.</summary>
 public sealed record LinkItem(double X, double Y, double Width, double Height, LinkTarget Target) : PageItem
 {
+    public override PageItem Translate(double dx, double dy) => this with { X = X + dx, Y = Y + dy };
+
     public override void Describe(StringBuilder to) =>
         to.Append("link ").Append(F(X)).Append(',').Append(F(Y)).Append(' ').Append(F(Width)).Append('×').Append(F(Height))
           .Append(" → ").Append(Target);
@@ -93,6 +128,8 @@ public sealed record LinkItem(double X, double Y, double Width, double Height, L
 /// <summary>A named destination at a point (the target of internal links).</summary>
 public sealed record AnchorItem(string Name, double X, double Y) : PageItem
 {
+    public override PageItem Translate(double dx, double dy) => this with { X = X + dx, Y = Y + dy };
+
     public override void Describe(StringBuilder to) =>
         to.Append("anchor ").Append(Name).Append(" @").Append(F(X)).Append(',').Append(F(Y));
 }
@@ -112,6 +149,8 @@ public sealed record Page(double WidthPt, double HeightPt, ImmutableArray<PageIt
         foreach (var item in Items)
         {
             item.Describe(sb);
+            if (item.Source is { } source) sb.Append(" @").Append(source);
+            if (item.Artifact != Artifact.None) sb.Append(" [").Append(item.Artifact).Append(']');
             sb.Append('\n');
         }
         return sb.ToString();

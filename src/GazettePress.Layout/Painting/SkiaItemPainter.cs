@@ -53,6 +53,7 @@ internal static class SkiaItemPainter
                     using (var skPath = SKPath.ParseSvgPathData(path.SvgPathData))
                     {
                         if (skPath is null) break;
+                        if (path.X != 0 || path.Y != 0) skPath.Offset((float)path.X, (float)path.Y);
                         paint.Style = SKPaintStyle.Fill;
                         paint.Color = ToSk(path.Fill);
                         // Adjacent QR modules must not show hairline seams.

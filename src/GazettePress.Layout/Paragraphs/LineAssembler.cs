@@ -111,7 +111,7 @@ internal static class LineAssembler
         return new LineGlyphRun(first.Face, run.Style.SizePt,
             ImmutableCollectionsMarshal.AsImmutableArray(glyphs), ImmutableCollectionsMarshal.AsImmutableArray(xs.ToArray()),
             p.Text.Substring(textStart, textEnd - textStart), ImmutableCollectionsMarshal.AsImmutableArray(clusters),
-            run.Style.Color, first.RunIndex, textStart, textEnd, left, right, run.LinkId, run.AnchorId, run.Style.BaselineShiftPt);
+            run.Style.Color, first.RunIndex, textStart, textEnd, left, right, run.Link, run.Source, run.Style.BaselineShiftPt);
     }
 
     private static Diagnostic Overfull(PreparedParagraph p, int cs, int ce, double by)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.DisplayList;
 using GazettePress.Layout.Fonts;
+using GazettePress.Layout.Text;
 
 namespace GazettePress.Layout.Paragraphs;
 
@@ -88,7 +89,7 @@ public sealed class LineGlyphRun
 {
     internal LineGlyphRun(FontFace face, double sizePt, ImmutableArray<ushort> glyphs, ImmutableArray<float> x,
         string text, ImmutableArray<int> clusters, PaintColor color, int runIndex, int textStart, int textEnd,
-        double left, double right, string? linkId, string? anchorId, double baselineShift)
+        double left, double right, InlineLink? link, ElementRef? source, double baselineShift)
     {
         BaselineShift = baselineShift;
         Face = face;
@@ -103,8 +104,8 @@ public sealed class LineGlyphRun
         TextEnd = textEnd;
         Left = left;
         Right = right;
-        LinkId = linkId;
-        AnchorId = anchorId;
+        Link = link;
+        Source = source;
     }
 
     public FontFace Face { get; }
@@ -123,8 +124,9 @@ public sealed class LineGlyphRun
     /// <summary>Horizontal extent of the run's em boxes (for link rectangles).</summary>
     public double Left { get; }
     public double Right { get; }
-    public string? LinkId { get; }
-    public string? AnchorId { get; }
+    public InlineLink? Link { get; }
+    /// <summary>The element the run's text came from (the innermost inline element).</summary>
+    public ElementRef? Source { get; }
     /// <summary>How far the run sits above the line's baseline (negative: below).</summary>
     public double BaselineShift { get; }
 
@@ -137,6 +139,6 @@ public sealed class LineGlyphRun
             for (int i = 0; i < shifted.Length; i++) shifted[i] = (float)(X[i] + left);
             x = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(shifted);
         }
-        return new GlyphRunItem(Face, SizePt, Glyphs, x, baselineY - BaselineShift, Text, Clusters, Color);
+        return new GlyphRunItem(Face, SizePt, Glyphs, x, baselineY - BaselineShift, Text, Clusters, Color) { Source = Source };
     }
 }

@@ -34,13 +34,14 @@ public sealed class ParagraphLayouter
         var diagnostics = prepared.Diagnostics;
         double em = runs.Count > 0 ? runs[0].Style.SizePt : 0;
         double indent = style.FirstLineIndentEm * em;
-        var spans = TotalFitLineBreaker.Break(prepared.Units, widthPt - indent, widthPt, style.AvoidShortLastLine)
-                    ?? GreedyLineBreaker.Break(prepared.Units, widthPt - indent, widthPt, style.AvoidShortLastLine);
+        double hanging = Math.Clamp(style.HangingIndentPt, 0, widthPt * 0.75);
+        var spans = TotalFitLineBreaker.Break(prepared.Units, widthPt - indent, widthPt - hanging, style.AvoidShortLastLine)
+                    ?? GreedyLineBreaker.Break(prepared.Units, widthPt - indent, widthPt - hanging, style.AvoidShortLastLine);
         if (spans.Count == 0) spans.Add(new LineSpan(0, 0, false));
         var lines = ImmutableArray.CreateBuilder<LayoutLine>(spans.Count);
         for (int i = 0; i < spans.Count; i++)
         {
-            double offset = i == 0 ? indent : 0;
+            double offset = i == 0 ? indent : hanging;
             lines.Add(LineAssembler.Assemble(prepared, spans[i], i, i == spans.Count - 1, offset, widthPt - offset, style, diagnostics));
         }
         return new ParagraphLayout(prepared.Text, widthPt, lines.MoveToImmutable(), diagnostics.ToImmutableArray());

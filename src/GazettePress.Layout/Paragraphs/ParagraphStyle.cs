@@ -19,6 +19,9 @@ public sealed record ParagraphStyle(
     double LeadingPt = 0,
     bool AvoidShortLastLine = true)
 {
+    /// <summary>Left indent of every line after the first, in points (a hanging indent under a label).</summary>
+    public double HangingIndentPt { get; init; }
+
     public static ParagraphStyle Body { get; } = new();
     public static ParagraphStyle Centered { get; } = new(ParagraphAlignment.Center, 0);
 }

@@ -18,13 +18,16 @@ public sealed record TextStyle(FontRole Role, bool Bold, double SizePt, double L
 }
 
 /// <summary>
-/// One piece of a paragraph's text in one style. <paramref name="LinkId"/> and
-/// <paramref name="AnchorId"/> are carried through to the laid-out glyph runs so the composer can
-/// make link rectangles and named destinations; <paramref name="Location"/> is where the text
-/// came from, for diagnostics.
+/// One piece of a paragraph's text in one style. <paramref name="Link"/> and <paramref name="Source"/>
+/// are carried through to the laid-out glyph runs, so the flow can make link rectangles and every
+/// painted run names the element it came from; <paramref name="Location"/> is where the text came
+/// from, for diagnostics.
 /// </summary>
-public sealed record TextRun(string Text, TextStyle Style, string? LinkId = null, string? AnchorId = null,
+public sealed record TextRun(string Text, TextStyle Style, InlineLink? Link = null, ElementRef? Source = null,
     GazettePress.Diagnostics.SourceLocation Location = default);
+
+/// <summary>A run's link: where it goes and the link element (an &lt;a&gt;) it belongs to.</summary>
+public sealed record InlineLink(LinkTarget Target, ElementRef? Source = null);
 
 /// <summary>Chinese font sizes in 号 and their point values.</summary>
 public static class ChineseFontSizes

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using GazettePress.Content;
 using GazettePress.Content.Rendering;
-using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.DisplayList;
 using GazettePress.Publishing.Pdf;
@@ -13,8 +12,8 @@ namespace GazettePress.Publishing.Build;
 /// What went in came out, checked on every build before anything is written: every document of
 /// issue.yaml has its named destination in the screen PDF and its page in the EPUB, every TOC
 /// entry has the page number where its document landed, every character of every document's body
-/// blocks (and title) is drawn on that document's pages inside the page, and every picture drawn
-/// comes from inside the issue folder. Each failure is an error naming the document (and the
+/// blocks (and title) is drawn on that document's pages inside the page. (Pictures are read only
+/// from inside the issue folder: see CompositionInputs.ReadImage.) Each failure is an error naming the document (and the
 /// block's line). Cheap: the PDFs are read through their xref only, characters are counted, not
 /// aligned.
 /// </summary>
@@ -26,7 +25,6 @@ public static class BuildInvariant
         var documents = context.Issue.Documents.ToList();
         CheckTableOfContents(context, diagnostics);
         CheckPlacedText(context, documents, diagnostics);
-        CheckPictures(context, diagnostics);
         if (context.Files.TryGetValue($"{context.Name}.pdf", out var screen))
             CheckScreenPdf(screen, context, documents, diagnostics);
         if (context.Files.TryGetValue($"{context.Name}.epub", out var epub))
@@ -122,14 +120,6 @@ public static class BuildInvariant
     {
         var flat = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         return flat.Length <= 24 ? flat : flat[..24] + "…";
-    }
-
-    /// <summary>Every picture drawn comes from inside the issue folder (templates may name pictures too).</summary>
-    private static void CheckPictures(BuildContext context, DiagnosticBag diagnostics)
-    {
-        var folder = new IssueFolder(context.Issue.SourceDirectory);
-        foreach (var path in context.Composed.Pages.SelectMany(p => p.Items).OfType<Composition.PlacedImage>().Select(i => i.Path).Distinct(StringComparer.Ordinal))
-            folder.Locate(path, new SourceLocation(path), diagnostics);
     }
 
     /// <summary>The screen PDF has one page per composed page and a named destination for every document.</summary>

@@ -84,8 +84,7 @@ public static class BuildPipeline
         var fontsDirectory = options.FontsDirectory ?? FontRegistry.TryFindFontsDirectory();
         if (fontsDirectory is null)
         {
-            diagnostics.Add(Diagnostic.LegacyError("GP-FONTS-MISSING", "no fonts/ folder found next to GazettePress.sln", SourceLocation.None,
-                "run gazettepress inside a GazettePress checkout, or pass --fonts <dir>"));
+            diagnostics.Add(SetupMessages.FontsNotFound, SourceLocation.None);
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         }
         var templatesDirectory = options.TemplatesDirectory ?? RepositoryPaths.FindTemplates(options.IssueDirectory);
@@ -95,8 +94,7 @@ public static class BuildPipeline
         diagnostics.AddRange(fonts.Diagnostics);
         var templates = templatesDirectory is null ? null : TemplateSet.Load(templatesDirectory, diagnostics);
         if (templatesDirectory is null)
-            diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-MISSING", "no templates/ folder found next to GazettePress.sln", SourceLocation.None,
-                "pass --templates <dir>"));
+            diagnostics.Add(SetupMessages.TemplatesNotFound, SourceLocation.None);
         // --out is checked and locked before any work, and stays locked until the new set is in place.
         using var outputLock = write ? OutputSet.Prepare(options.OutputDirectory, [options.IssueDirectory, templatesDirectory, fontsDirectory], diagnostics) : null;
         if (write && outputLock is null)
@@ -108,13 +106,11 @@ public static class BuildPipeline
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
 
         var model = IssueModelBuilder.Build(loaded.Issue);
-        var setter = new CachingTextSetter(new EngineTextSetter(new ParagraphLayouter(fonts)));
-        var composed = new IssueComposer(templates, setter).Compose(model, diagnostics);
+        var composed = new IssueComposer(templates, new ParagraphLayouter(fonts)).Compose(model, diagnostics);
         Lap("compose");
         if (composed is null || diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
-        var pages = new DisplayListBuilder().Build(composed.Pages);
-        Lap("display-lists");
+        IReadOnlyList<Page> pages = composed.Pages.Select(p => p.Content).ToArray();
 
         var metadata = Metadata(model);
         using var painted = new MemoryStream();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using GazettePress.Publishing.Composition;
 
 namespace GazettePress.Publishing.Build;
 
@@ -27,8 +28,8 @@ public static class BuildReport
             ["documents"] = composed.Documents.Select(d => new { id = d.DocumentId, title = d.Title, firstPage = d.FirstPage, lastPage = d.LastPage, firstFolio = d.FirstFolio, lastFolio = d.LastFolio }).ToList(),
             ["pageStarts"] = composed.Pages.Where(p => p.Start is not null && p.Folio is not null)
                 .Select(p => new { folio = p.Folio, page = p.Index, documentId = p.Start!.DocumentId, blockId = p.Start.BlockId, textOffset = p.Start.TextOffset }).ToList(),
-            ["qrCodes"] = composed.QrCodes.Where(q => q.Kind != "placeholder").Select(q => new { document = q.DocumentId, kind = q.Kind, target = q.Target, sizeMm = q.WidthMm }).ToList(),
-            ["qrPlaceholders"] = composed.QrCodes.Where(q => q.Kind == "placeholder").Select(q => new { document = q.DocumentId, widthMm = q.WidthMm, heightMm = q.HeightMm, page = PlaceholderPage(context, q.DocumentId) }).ToList(),
+            ["qrCodes"] = composed.QrCodes.Where(q => q.Kind != QrKind.Placeholder).Select(q => new { document = q.DocumentId, kind = q.Kind.ToString().ToLowerInvariant(), target = q.Target, sizeMm = q.WidthMm }).ToList(),
+            ["qrPlaceholders"] = composed.QrCodes.Where(q => q.Kind == QrKind.Placeholder).Select(q => new { document = q.DocumentId, widthMm = q.WidthMm, heightMm = q.HeightMm, page = PlaceholderPage(context, q.DocumentId) }).ToList(),
             ["diagnostics"] = context.Diagnostics.Sorted().Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), code = d.Code, location = d.Location.ToString(), message = d.Message, hint = d.Hint }).ToList(),
             ["timings"] = BuildPipeline.TimingsFile,
         };
@@ -37,7 +38,7 @@ public static class BuildReport
     }
 
     private static int? PlaceholderPage(BuildContext context, string documentId) =>
-        context.Composed.Anchors.FirstOrDefault(a => a.Name == "GPPlaceholder-" + documentId)?.PageIndex;
+        context.Composed.Anchors.FirstOrDefault(a => a.Name == GazetteIds.QrPlaceholderDestination(documentId))?.PageIndex;
 
     public static byte[] WriteTimings(IReadOnlyList<(string Stage, double Milliseconds)> timings) =>
         JsonSerializer.SerializeToUtf8Bytes(new

@@ -11,8 +11,10 @@ public sealed class XText(string text) : XNode
 }
 
 public sealed class XElement(string name, IReadOnlyList<string> classes, IReadOnlyDictionary<string, string> attributes,
-    IReadOnlyList<XNode> children, SourceLocation source) : XNode
+    IReadOnlyList<XNode> children, SourceLocation source, int ordinal = -1) : XNode
 {
+    /// <summary>The element's number in document order (0 for the first element of the issue); -1 for elements made by the composer.</summary>
+    public int Ordinal { get; } = ordinal;
     public string Name { get; } = name;
     public IReadOnlyList<string> Classes { get; } = classes;
     public IReadOnlyDictionary<string, string> Attributes { get; } = attributes;

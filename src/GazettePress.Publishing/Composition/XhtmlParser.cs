@@ -45,6 +45,8 @@ public static class XhtmlParser
     private sealed class State(IReadOnlySet<string> knownClasses, DiagnosticBag diagnostics, string fallbackFile)
     {
         public IReadOnlySet<string> KnownClasses => knownClasses;
+        /// <summary>The next element's number in document order.</summary>
+        public int NextOrdinal { get; set; }
         public DiagnosticBag Diagnostics => diagnostics;
         private string _file = fallbackFile;
         private int _line;
@@ -74,6 +76,7 @@ public static class XhtmlParser
     {
         var name = reader.LocalName;
         var location = state.Here(reader);
+        var ordinal = state.NextOrdinal++;
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (reader.HasAttributes)
         {
@@ -104,11 +107,11 @@ public static class XhtmlParser
                         state.Marker(reader.Value, reader);
                         break;
                     case XmlNodeType.EndElement:
-                        return new XElement(name, classes, attributes, children, location);
+                        return new XElement(name, classes, attributes, children, location, ordinal);
                 }
             }
         }
-        return new XElement(name, classes, attributes, children, location);
+        return new XElement(name, classes, attributes, children, location, ordinal);
     }
 
     private static void Validate(string name, IReadOnlyList<string> classes, SourceLocation location, State state)

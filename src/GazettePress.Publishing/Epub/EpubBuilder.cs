@@ -119,7 +119,7 @@ public static class EpubBuilder
                 new { Lang = EpubText.Language, CssHref, Issue = issue }, diagnostics));
 
         foreach (var (doc, view) in documentViews)
-            pages.Add(Page(templates, EpubTemplates.Document, doc.Id, FileNameOf(doc), "doc-" + doc.Id, SourceOf(doc), view, diagnostics));
+            pages.Add(Page(templates, EpubTemplates.Document, doc.Id, FileNameOf(doc), GazetteIds.DocumentAnchor(doc.Id), SourceOf(doc), view, diagnostics));
 
         pages.Add(Page(templates, EpubTemplates.Colophon, "colophon", "colophon.xhtml", "colophon", null, new
         {
@@ -172,7 +172,7 @@ public static class EpubBuilder
     internal static string FileNameOf(EpubDocument doc) => doc.Id + ".xhtml";
 
     /// <summary>The id of a document's section element, the same in print and EPUB templates.</summary>
-    internal static string DocumentSectionId(string documentId) => "doc-" + documentId;
+    internal static string DocumentSectionId(string documentId) => GazetteIds.DocumentAnchor(documentId);
 
     private static string SourceOf(EpubDocument doc) => $"docs/{doc.Id}.md";
 
@@ -258,7 +258,7 @@ public static class EpubBuilder
         }
     }
 
-    private static readonly string[] BackMatterIds = ["doc-signature", "doc-publicity", "doc-attachments", "doc-consultation", "doc-qr"];
+    private static readonly string[] BackMatterIds = [GazetteIds.SignatureBlock, GazetteIds.PublicityBlock, GazetteIds.AttachmentsBlock, GazetteIds.ConsultationBlock, GazetteIds.QrBlock];
 
     /// <summary>
     /// Print named the whole document (a block without an id of its own). The document's first page
@@ -312,7 +312,7 @@ public static class EpubBuilder
                 continue;
             }
             var file = Path.Combine(issueDirectory, src.Replace('/', Path.DirectorySeparatorChar));
-            if (!File.Exists(file))
+            if (!File.Exists(file) || !new GazettePress.Content.Safety.IssueFolder(issueDirectory).Contains(file))
             {
                 diagnostics.Add(Diagnostic.LegacyError("EPUB005", $"image '{src}' does not exist", where, $"expected the file {file}"));
                 continue;

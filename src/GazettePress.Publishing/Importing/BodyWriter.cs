@@ -34,14 +34,37 @@ internal static partial class BodyWriter
             }
             else
             {
-                if (expectTitle) review.Note(ReviewCategory.Undecided, first.Number, "text after the signature has no title line; kept as body text");
+                if (expectTitle) review.Note(ReviewCategory.Undecided, first.Number, ImportMessages.NoAttachedTitle);
                 rest = attachedLines.Skip(titleIndex).ToList();
             }
+            var signature = TrailingSignature(rest, review);
+            if (signature is not null) rest = rest.Take(signature.Value.Start).ToList();
             var blocks = Classify(ParagraphJoiner.Join(rest, review), review);
             if (blocks.Count > 0 && md.Length > 0) md.Append('\n');
             WriteBlocks(md, blocks);
+            if (signature is not null) md.Append(md.Length > 0 ? "\n" : "").Append(signature.Value.Block).Append('\n');
         }
         return md.ToString();
+    }
+
+    /// <summary>The signature printed again at the end of an attached plan: issuer lines and a date, as a ::: signature block.</summary>
+    private static (int Start, string Block)? TrailingSignature(List<SourceLine> lines, ReviewLog review)
+    {
+        var last = Lines.PreviousNonBlank(lines, lines.Count - 1, 0);
+        if (last < 0 || DocumentParser.ParseDate(lines[last].Text) is not { } date) return null;
+        var start = last;
+        var issuers = new List<string>();
+        for (var k = Lines.PreviousNonBlank(lines, last - 1, 0); k >= 0 && issuers.Count < 4; k = Lines.PreviousNonBlank(lines, k - 1, 0))
+        {
+            var text = SpaceNormalizer.RemoveStraySpaces(lines[k].Text);
+            if (!DocumentParser.IsOrganisationLine(text)) break;
+            issuers.Insert(0, text);
+            start = k;
+        }
+        if (issuers.Count == 0) return null;
+        review.Note(ReviewCategory.Signature, lines[start].Number, ImportMessages.SignatureRepeated);
+        var block = "::: signature\n" + string.Join("\n", issuers.Select(Escape)) + $"\n{date.Year}年{date.Month}月{date.Day}日\n:::";
+        return (start, block);
     }
 
     private static bool IsAttachedTitle(string text) =>
@@ -170,16 +193,14 @@ internal static partial class BodyWriter
         var headingKinds = blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Label).ToHashSet();
         foreach (var b in blocks)
             if (b.Kind == BlockKind.Paragraph && b.Label is LabelKind.Decimal2 or LabelKind.Decimal3 or LabelKind.Decimal4 && headingKinds.Contains(b.Label))
-                review.Note(ReviewCategory.Undecided, b.Line,
-                    $"«{b.Markdown[..Math.Min(20, b.Markdown.Length)]}…» is numbered like the headings around it but reads as text: a heading run into its paragraph?");
+                review.Note(ReviewCategory.Undecided, b.Line, ImportMessages.HeadingRunIn, ("text", b.Markdown[..Math.Min(20, b.Markdown.Length)]));
     }
 
     private static void CheckArticleNumbers(List<(int Number, int Line)> articles, ReviewLog review)
     {
         for (var i = 1; i < articles.Count; i++)
             if (articles[i].Number != articles[i - 1].Number + 1)
-                review.Note(ReviewCategory.Numbering, articles[i].Line,
-                    $"article numbers go from {articles[i - 1].Number} to {articles[i].Number}: text lost in extraction or a misprint? (kept as printed)");
+                review.Note(ReviewCategory.Numbering, articles[i].Line, ImportMessages.ArticleGap, ("from", articles[i - 1].Number), ("to", articles[i].Number));
     }
 
     /// <summary>A responsibility note on a line of its own ends the paragraph before it, as printed.</summary>
@@ -214,7 +235,7 @@ internal static partial class BodyWriter
         return s.ToString();
     }
 
-    [GeneratedRegex(@"^\d{1,2} +\p{IsCJKUnifiedIdeographs}")]
+    [GeneratedRegex(@"^[0-9]{1,2} +\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex BareNumberHeading();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,8}：\S")]

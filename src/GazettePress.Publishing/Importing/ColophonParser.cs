@@ -35,11 +35,10 @@ internal static class ColophonParser
         if (Inversions(columns) < Inversions(asRead))
         {
             chosen = columns;
-            review.Note(ReviewCategory.Colophon, items[0].Line,
-                "colophon looked read across two columns; reordered column by column to: " + string.Join("、", chosen.Select(p => p.Label)));
+            review.Note(ReviewCategory.Colophon, items[0].Line, ImportMessages.ColophonReordered, ("labels", string.Join("、", chosen.Select(p => p.Label))));
         }
         foreach (var item in items.Where(i => i.Label is null))
-            review.Note(ReviewCategory.Colophon, item.Line, $"'{item.Value}' has no label; joined to the value before it");
+            review.Note(ReviewCategory.Colophon, item.Line, ImportMessages.ColophonUnlabelled, ("text", item.Value));
         return (chosen, start, end);
     }
 

@@ -4,14 +4,17 @@ namespace GazettePress.Importing;
 
 /// <summary>Where one document lies in the source lines (indices into the cleaned line list).</summary>
 internal sealed record DocumentSpan(
-    TocEntry Entry,
+    string Section,
+    TocEntry? Entry,
     string? Registration,
     IReadOnlyList<SourceLine> TitleLines,
+    string? DocNumber,
     int BodyStart,
-    int End);
+    int End,
+    int FirstLine);
 
 /// <summary>
-/// Stage 5: one document's lines → its front matter and body. In print order: title and 文号 (already
+/// One document's lines → its front matter and body. In print order: title and 文号 (already
 /// located), addressee ending in ：, notice text, issuers and date, publicity marker, attached text
 /// with its own title, then the tail (附件, 咨询, 政策解读).
 /// </summary>
@@ -21,36 +24,60 @@ internal static partial class DocumentParser
 
     public static bool IsPublicity(string text) => Publicity().IsMatch(text.Trim());
 
-    public static DateOnly? ParseDate(string text)
+    public static DateOnly? ParseDate(string text) => ParseDate(text, out _);
+
+    /// <summary>A date line 2025年11月14日 or 二〇二五年十一月十四日; O/l read for 0/1 are repaired.</summary>
+    public static DateOnly? ParseDate(string text, out bool repaired)
     {
+        repaired = false;
+        if (text.Length > 24) return null;
         var s = CjkText.FoldWidth(text).Replace(" ", "");
         var m = DateLine().Match(s);
+        if (!m.Success && OcrDateLine().IsMatch(s))
+        {
+            var fixedText = OcrDigit().Replace(s, d => d.Value is "O" or "o" ? "0" : "1");
+            m = DateLine().Match(fixedText);
+            repaired = m.Success;
+        }
         if (m.Success && MastheadParser.TryDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, out var d)) return d;
+        repaired = false;
         m = HanDateLine().Match(s);
         if (!m.Success) return null;
         var year = string.Concat(m.Groups[1].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '零' or 'Ｏ' or 'O' ? '〇' : c))));
         var month = CjkText.ChineseNumber(m.Groups[2].Value);
         var day = CjkText.ChineseNumber(m.Groups[3].Value);
-        return month is null || day is null || !MastheadParser.TryDate(year, month.Value.ToString(), day.Value.ToString(), out var hd) ? null : hd;
+        return month is null || day is null || !MastheadParser.TryDate(year, month.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), day.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), out var hd) ? null : hd;
     }
 
     public static ImportedDocument Parse(string id, DocumentSpan span, IReadOnlyList<SourceLine> allLines, ReviewLog review)
     {
         var entry = span.Entry;
         var titleLines = TitleSplitter.Split(span.TitleLines.Select(l => l.Text));
-        var firstLine = span.TitleLines.Count > 0 ? span.TitleLines[0].Number : entry.Line;
-        if (CjkText.Key(string.Concat(titleLines)) != CjkText.Key(entry.Title))
-            review.Note(ReviewCategory.OcrSuspect, firstLine,
-                $"title in the text «{string.Concat(titleLines)}» differs from the TOC «{entry.Title}» (line {entry.Line}); the text's title is used");
-        if (titleLines.Count > 1 || string.Concat(titleLines).Length > TitleSplitter.LineCapacity)
-            review.Note(ReviewCategory.Title, firstLine, "title printed as: " + string.Join(" / ", titleLines)
-                + (titleLines.Any(l => l.Length > TitleSplitter.LineCapacity + 2) ? " — a line is too long for one printed line; the text gave no break: add one" : ""));
+        if (titleLines.Count == 0 && entry is not null) titleLines = TitleSplitter.Split([entry.Title]);
+        var firstLine = span.TitleLines.Count > 0 ? span.TitleLines[0].Number : span.FirstLine;
+        if (entry is not null && Similarity.Fold(string.Concat(titleLines)) != Similarity.Fold(entry.Title))
+            review.Note(ReviewCategory.OcrSuspect, firstLine, ImportMessages.TitleDiffersFromToc,
+                ("text", string.Concat(titleLines)), ("toc", entry.Title), ("tocLine", entry.Line));
+        if (titleLines.Count == 0)
+        {
+            titleLines = ["（标题待补）"];
+            review.Note(ReviewCategory.Undecided, firstLine, ImportMessages.NoTitle);
+        }
+        else if (titleLines.Count > 1 || string.Concat(titleLines).Length > TitleSplitter.LineCapacity)
+        {
+            review.Note(ReviewCategory.Title, firstLine, ImportMessages.TitleLines, ("lines", string.Join(" / ", titleLines)));
+            if (titleLines.Any(l => l.Length > TitleSplitter.LineCapacity + 2))
+                review.Note(ReviewCategory.Title, firstLine, ImportMessages.TitleLineTooLong);
+        }
 
-        var lines = SplitGluedDates(allLines.Skip(span.BodyStart).Take(span.End - span.BodyStart).ToList(), review);
+        var lines = SplitGluedDates(allLines.Skip(span.BodyStart).Take(Math.Max(0, span.End - span.BodyStart)).ToList(), review);
         var tail = DocumentTailParser.Parse(lines, review);
         var main = lines.Take(tail.Start).ToList();
+        var attachments = tail.Attachments.ToList();
 
         var dateIndex = main.FindIndex(l => IsDateLine(l.Text));
+        if (dateIndex >= 0 && ParseDate(main[dateIndex].Text, out var dateRepaired) is not null && dateRepaired)
+            review.Note(ReviewCategory.OcrSuspect, main[dateIndex].Number, ImportMessages.DateDigitsRepaired, ("text", main[dateIndex].Text));
         var (addressee, addresseeEnd) = Addressee(main, dateIndex < 0 ? main.Count : dateIndex);
         List<string> issuers = new();
         string? signer = null, publicity = null;
@@ -58,7 +85,7 @@ internal static partial class DocumentParser
         int noticeEnd, attachedStart;
         if (dateIndex < 0)
         {
-            review.Note(ReviewCategory.Undecided, lines.FirstOrDefault()?.Number ?? firstLine, "no signature date found; the whole text is kept as body");
+            review.Note(ReviewCategory.Undecided, lines.FirstOrDefault()?.Number ?? firstLine, ImportMessages.NoSignatureDate);
             noticeEnd = attachedStart = main.Count;
         }
         else
@@ -73,10 +100,18 @@ internal static partial class DocumentParser
                 attachedStart = next + 1;
             }
         }
-        var noticeLines = main.Skip(addresseeEnd).Take(noticeEnd - addresseeEnd).ToList();
+        var noticeLines = main.Skip(addresseeEnd).Take(Math.Max(0, noticeEnd - addresseeEnd)).ToList();
+        // 附件说明 printed before the signature (GB/T 9704's place for it): the list, not the notice text.
+        var before = DocumentTailParser.TrailingAttachments(noticeLines, review);
+        if (before.Start < noticeLines.Count)
+        {
+            review.Note(ReviewCategory.Attachments, noticeLines[before.Start].Number, ImportMessages.AttachmentsBeforeSignature);
+            noticeLines = noticeLines.Take(before.Start).ToList();
+            attachments.InsertRange(0, before.Attachments);
+        }
         var attachedLines = main.Skip(attachedStart).ToList();
         // A government order (令) prints its articles right after the signature, without a title.
-        var isOrder = entry.DocNumber?.Contains("令第", StringComparison.Ordinal) == true;
+        var isOrder = span.DocNumber?.Contains("令第", StringComparison.Ordinal) == true;
         // Its signature is printed between the preamble and the articles, so it goes into the body.
         string? signatureBlock = null;
         if (isOrder && date is { } orderDate)
@@ -90,14 +125,23 @@ internal static partial class DocumentParser
         var body = BodyWriter.Write(noticeLines, attachedLines, !isOrder, review, signatureBlock);
 
         if (tail.QrCaption is not null && tail.QrUrl is null)
-            review.Note(ReviewCategory.Attachments, lines.LastOrDefault(l => DocumentTailParser.IsQrCaption(l.Text))?.Number ?? lines[tail.Start].Number,
-                $"QR code '{tail.QrCaption}' has no URL in the text: a 20×20 mm placeholder is used; add url or image");
+            review.Note(ReviewCategory.Attachments, lines.LastOrDefault(l => DocumentTailParser.IsQrCaption(l.Text))?.Number ?? firstLine,
+                ImportMessages.QrPlaceholder, ("caption", tail.QrCaption));
+        if (date is not null && issuers.Count == 0 && signer is null)
+        {
+            // A signature needs an issuer: the title's issuer is the likely one, and it is marked.
+            var title = string.Concat(titleLines);
+            var about = title.IndexOf("关于", StringComparison.Ordinal);
+            var issuer = about >= 2 ? title[..about].Replace(CjkText.IdeographicSpace.ToString(), "") : "（落款待补）";
+            issuers.Add(issuer);
+            review.Note(ReviewCategory.Signature, lines.FirstOrDefault(l => IsDateLine(l.Text))?.Number ?? firstLine, ImportMessages.IssuerFromTitle, ("issuer", issuer));
+        }
         return new ImportedDocument(
-            id, KindOf(entry, titleLines, review, firstLine), span.Registration, titleLines, entry.DocNumber, addressee,
-            issuers, signer, date, publicity, tail.Attachments, tail.Consultation, tail.QrCaption, tail.QrUrl, body);
+            id, KindOf(span.DocNumber, titleLines, review, firstLine), span.Registration, titleLines, span.DocNumber, addressee,
+            issuers, signer, date, publicity, attachments, tail.Consultation, tail.QrCaption, tail.QrUrl, body);
     }
 
-    /// <summary>The addressee: the first lines up to one ending in a colon, if they hold no sentence.</summary>
+/// <summary>The addressee: the first lines up to one ending in a colon, if they hold no sentence.</summary>
     private static (string? Text, int End) Addressee(List<SourceLine> lines, int limit)
     {
         var text = "";
@@ -119,7 +163,7 @@ internal static partial class DocumentParser
     }
 
     /// <summary>各县（市、区）人民政府…：, not an opening sentence such as 现将有关事项通知如下：.</summary>
-    private static bool LooksLikeAddressee(string text) =>
+    public static bool LooksLikeAddressee(string text) =>
         !text.Contains("如下", StringComparison.Ordinal) && !text.StartsWith("现将", StringComparison.Ordinal)
         && !text.StartsWith("为", StringComparison.Ordinal) && !text.StartsWith("根据", StringComparison.Ordinal)
         && (text.StartsWith('各') || AddresseeWord().IsMatch(text));
@@ -143,7 +187,7 @@ internal static partial class DocumentParser
             {
                 var names = text.Split([' ', CjkText.IdeographicSpace], StringSplitOptions.RemoveEmptyEntries);
                 if (names.Length > 1)
-                    review.Note(ReviewCategory.Signature, lines[k].Number, $"signature line split into {names.Length} issuers: {string.Join(" | ", names)}");
+                    review.Note(ReviewCategory.Signature, lines[k].Number, ImportMessages.SignatureSplit, ("count", names.Length), ("names", string.Join(" | ", names)));
                 issuers.InsertRange(0, names.Select(n => PunctuationWidener.Widen(n)));
                 start = k;
                 continue;
@@ -152,15 +196,13 @@ internal static partial class DocumentParser
             if (issuers.Count == 0 && signer is null && cut >= 0 && cut < text.Length - 1 && IsOrganisationLine(text[(cut + 1)..].Trim()))
             {
                 var issuer = text[(cut + 1)..].Trim();
-                review.Note(ReviewCategory.Signature, lines[k].Number, $"signature '{issuer}' was glued to the last sentence; split off");
+                review.Note(ReviewCategory.Signature, lines[k].Number, ImportMessages.SignatureGlued, ("issuer", issuer));
                 issuers.Add(issuer);
                 lines[k] = lines[k] with { Text = text[..(cut + 1)] };
                 return k + 1;
             }
             break;
         }
-        if (issuers.Count == 0 && signer is null)
-            review.Note(ReviewCategory.Undecided, lines[dateIndex].Number, "date found but no issuer above it");
         return start;
     }
 
@@ -182,7 +224,7 @@ internal static partial class DocumentParser
             var before = m.Groups[1].Value.Trim();
             var cut = before.LastIndexOfAny(['。', '；']);
             if (!IsOrganisationLine(cut >= 0 ? before[(cut + 1)..].Trim() : before)) continue;
-            review.Note(ReviewCategory.Signature, lines[i].Number, "signature date was glued to the line before it; split off");
+            review.Note(ReviewCategory.Signature, lines[i].Number, ImportMessages.DateGlued);
             lines[i] = lines[i] with { Text = before };
             lines.Insert(i + 1, new SourceLine(lines[i].Number, m.Groups[2].Value.Trim()));
             break;
@@ -193,13 +235,13 @@ internal static partial class DocumentParser
     private static readonly string[] Kinds =
         { "通知", "决定", "意见", "公告", "通告", "通报", "批复", "报告", "办法", "规定", "细则", "方案", "命令", "令", "函", "纪要", "决议", "规划" };
 
-    private static string KindOf(TocEntry entry, IReadOnlyList<string> titleLines, ReviewLog review, int line)
+    private static string KindOf(string? docNumber, IReadOnlyList<string> titleLines, ReviewLog review, int line)
     {
-        if (entry.DocNumber is not null && entry.DocNumber.Contains("令第", StringComparison.Ordinal)) return "令";
+        if (docNumber is not null && docNumber.Contains("令第", StringComparison.Ordinal)) return "令";
         var title = CjkText.Key(string.Concat(titleLines));
         foreach (var kind in Kinds)
             if (title.EndsWith(kind, StringComparison.Ordinal)) return kind;
-        review.Note(ReviewCategory.Undecided, line, "could not tell the kind (文种) from the title; set to 通知");
+        review.Note(ReviewCategory.Undecided, line, ImportMessages.KindGuessed);
         return "通知";
     }
 
@@ -210,13 +252,19 @@ internal static partial class DocumentParser
     [GeneratedRegex(@"(?:人民政府|政府|管委会|单位|部门|局|委|办|公司|学校|医院|机关|机构|支队|分局|分行|中心|厅|院)[：:]?$|(?:人民政府|管委会|单位|部门)[、，]")]
     private static partial Regex AddresseeWord();
 
-    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")]
+    [GeneratedRegex(@"^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$")]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"^([〇零一二三四五六七八九OＯ]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$")]
     private static partial Regex HanDateLine();
 
-    [GeneratedRegex(@"^(.*?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")]
+    [GeneratedRegex(@"^[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}日$")]
+    private static partial Regex OcrDateLine();
+
+    [GeneratedRegex(@"[OolI]")]
+    private static partial Regex OcrDigit();
+
+    [GeneratedRegex(@"^(.*?)\s*([0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)$")]
     private static partial Regex GluedDate();
 
     [GeneratedRegex(@"^[(（]此件.{2,30}[)）]$")]
@@ -225,6 +273,6 @@ internal static partial class DocumentParser
     [GeneratedRegex(@"^(市长|代市长|副市长|省长|代省长|县长|代县长|区长|代区长|主任|局长)[ \u3000]*(\p{IsCJKUnifiedIdeographs}{2,4})$")]
     private static partial Regex Signer();
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\d（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|委|军分区|分区|分行|支行|银行|支队|大队|中心|厅|部|院|会|公司|集团|处|所|站|办|社|馆|校|大学|署|团|队)$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}0-9（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|委|军分区|分区|分行|支行|银行|支队|大队|中心|厅|部|院|会|公司|集团|处|所|站|办|社|馆|校|大学|署|团|队)$")]
     private static partial Regex OrganisationName();
 }

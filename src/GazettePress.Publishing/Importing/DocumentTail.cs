@@ -46,12 +46,27 @@ internal static partial class DocumentTailParser
             else if (IsConsultationContinuation(lines, k) && consultation.Count > 0)
             {
                 consultation[^1] = consultation[^1] with { Value = consultation[^1].Value + CjkText.IdeographicSpace + BodyText.Clean(text) };
-                review.Note(ReviewCategory.Attachments, lines[k].Number,
-                    $"'{text}' continues the {consultation[^1].Label} value; joined with an ideographic space");
+                review.Note(ReviewCategory.Attachments, lines[k].Number, ImportMessages.ConsultationContinued, ("text", text), ("label", consultation[^1].Label));
             }
             else attachmentLines.Add(lines[k]);
         }
         return new DocumentTail(start, Attachments(attachmentLines, review), consultation, caption, url);
+    }
+
+    /// <summary>
+    /// An attachment list at the end of <paramref name="lines"/> (附件 head, then items and their
+    /// continuations only): where it starts, and its items; Start = lines.Count when there is none.
+    /// </summary>
+    public static (int Start, IReadOnlyList<ImportedAttachment> Attachments) TrailingAttachments(IReadOnlyList<SourceLine> lines, ReviewLog review)
+    {
+        for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 30; i--)
+        {
+            if (!AttachmentHead().IsMatch(CjkText.FoldWidth(lines[i].Text).Trim())) continue;
+            var items = lines.Skip(i).Where(l => !l.IsBlank).ToList();
+            if (items.Skip(1).Any(l => l.Text.Contains('。') || l.Text.Length > 60)) return (lines.Count, []);
+            return (i, Attachments(items, review));
+        }
+        return (lines.Count, []);
     }
 
     private static IReadOnlyList<ImportedAttachment> Attachments(List<SourceLine> lines, ReviewLog review)
@@ -59,13 +74,13 @@ internal static partial class DocumentTailParser
         var items = new List<(int? Number, string Text, int Line)>();
         foreach (var line in lines)
         {
-            var text = line.Text.Trim();
+            var text = CjkText.FoldWidth(line.Text).Trim();
             var head = AttachmentHead().Match(text);
             if (head.Success) text = text[head.Length..].Trim();
             var number = ItemNumber().Match(text);
             if (head.Success || number.Success || items.Count == 0)
             {
-                int? n = number.Success ? int.Parse(number.Groups[1].Value) : null;
+                int? n = number.Success && int.TryParse(number.Groups[1].Value, out var parsed) ? parsed : null;
                 items.Add((n, number.Success ? text[number.Length..] : text, line.Number));
             }
             else items[^1] = items[^1] with { Text = items[^1].Text + text };
@@ -76,8 +91,7 @@ internal static partial class DocumentTailParser
             for (var k = 0; k < items.Count; k++)
                 if (items[k] != sorted[k])
                 {
-                    review.Note(ReviewCategory.Attachments, items[k].Line,
-                        $"attachment list printed out of order (item {items[k].Number} here); sorted by number");
+                    review.Note(ReviewCategory.Attachments, items[k].Line, ImportMessages.AttachmentsSorted, ("number", items[k].Number ?? 0));
                     break;
                 }
             items = sorted;
@@ -118,23 +132,28 @@ internal static partial class DocumentTailParser
     /// <summary>附件 head, an item with （见网络版）, or a numbered item or fragment after a 附件 head.</summary>
     private static bool IsAttachmentLine(IReadOnlyList<SourceLine> lines, int i)
     {
-        var text = lines[i].Text;
+        var text = CjkText.FoldWidth(lines[i].Text).Trim();
         if (AttachmentHead().IsMatch(text) || OnlineMark().IsMatch(text) || OnlineFragment().IsMatch(text)) return true;
+        // A signature, its date and the publicity marker are never part of an attachment list.
+        if (DocumentParser.IsDateLine(text) || DocumentParser.IsPublicity(text)) return false;
+        var below = Lines.NextNonBlank(lines, i + 1, lines.Count);
+        if (below >= 0 && DocumentParser.IsDateLine(lines[below].Text)) return false;
         for (var k = i - 1; k >= 0 && k >= i - 24; k--)
         {
-            var t = lines[k].Text;
+            var t = CjkText.FoldWidth(lines[k].Text).Trim();
             if (t.Length == 0) continue;
             if (AttachmentHead().IsMatch(t)) return true;
+            if (DocumentParser.IsDateLine(t) || DocumentParser.IsPublicity(t)) return false;
             var continuation = t.Length <= 20 && !CjkText.IsTerminal(t[^1]) && !t.Contains('。');
             if (!ItemNumber().IsMatch(t) && !OnlineMark().IsMatch(t) && !OnlineFragment().IsMatch(t) && !continuation) return false;
         }
         return false;
     }
 
-    [GeneratedRegex(@"^附\s*件\s*\d*\s*[:：]")]
+    [GeneratedRegex(@"^附\s*件\s*[0-9]*\s*[:：]")]
     private static partial Regex AttachmentHead();
 
-    [GeneratedRegex(@"^(\d{1,2})\s*[.．、]\s*")]
+    [GeneratedRegex(@"^([0-9]{1,2})\s*[.．、]\s*")]
     private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"\s*[(（]\s*见\s*网\s*(?:络\s*)?(?:版\s*)?[)）]?\s*$")]

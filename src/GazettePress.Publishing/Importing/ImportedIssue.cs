@@ -13,18 +13,6 @@ internal sealed record ImportedIssue(
     string? CoverQrCaption,
     string? BackCoverText);
 
-/// <summary>The facts printed on the cover and the inner masthead.</summary>
-internal sealed record Masthead(
-    string Title,
-    string? Pinyin,
-    string Sponsor,
-    string? Frequency,
-    string? EditionUrl,
-    int Year,
-    int Number,
-    int? Cumulative,
-    DateOnly Published);
-
 internal sealed record ImportedAttachment(string Title, bool OnlineOnly);
 
 /// <summary>One document: its front matter fields and its body as Markdown.</summary>

@@ -9,37 +9,42 @@ namespace GazettePress.Importing;
 /// </summary>
 internal static class IssueFolderWriter
 {
-    public static SortedDictionary<string, string> Render(ImportedIssue issue)
+    public static SortedDictionary<string, string> Render(ImportedIssue issue, IReadOnlyDictionary<string, IReadOnlyList<string>> reviewNotes,
+        IReadOnlySet<string> placeholders)
     {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["issue.yaml"] = IssueYaml(issue) };
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["issue.yaml"] = IssueYaml(issue, placeholders) };
         foreach (var (_, documents) in issue.Sections)
             foreach (var document in documents)
-                files[$"docs/{document.Id}.md"] = DocumentMarkdown(document);
+                files[$"docs/{document.Id}.md"] = DocumentMarkdown(document, reviewNotes.GetValueOrDefault(document.Id) ?? []);
         return files;
     }
 
-    private static string IssueYaml(ImportedIssue issue)
+    /// <summary>The YAML comment that marks a value the importer could not read (see review.md).</summary>
+    public const string PlaceholderComment = "  # 待核对：原文未能识别，见 review.md";
+
+    private static string IssueYaml(ImportedIssue issue, IReadOnlySet<string> placeholders)
     {
+        string Mark(string key) => placeholders.Contains(key) ? PlaceholderComment : "";
         var m = issue.Masthead;
         var y = new StringBuilder();
         y.Append("# Imported from extracted text by `gazettepress import`: confirm the points listed in review.md.\n");
         y.Append("gazette:\n");
-        y.Append("  title: ").Append(YamlText.Scalar(m.Title)).Append('\n');
+        y.Append("  title: ").Append(YamlText.Scalar(m.Title)).Append(Mark("title")).Append('\n');
         if (m.Pinyin is not null) y.Append("  pinyin: ").Append(YamlText.Scalar(m.Pinyin)).Append('\n');
-        y.Append("  sponsor: ").Append(YamlText.Scalar(m.Sponsor)).Append('\n');
+        y.Append("  sponsor: ").Append(YamlText.Scalar(m.Sponsor)).Append(Mark("sponsor")).Append('\n');
         if (m.Frequency is not null) y.Append("  frequency: ").Append(YamlText.Scalar(m.Frequency)).Append('\n');
         if (m.EditionUrl is not null) y.Append("  edition_url: ").Append(YamlText.Scalar(m.EditionUrl)).Append('\n');
-        y.Append("year: ").Append(m.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        y.Append("number: ").Append(m.Number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        y.Append("year: ").Append(m.Year.ToString(CultureInfo.InvariantCulture)).Append(Mark("year")).Append('\n');
+        y.Append("number: ").Append(m.Number.ToString(CultureInfo.InvariantCulture)).Append(Mark("number")).Append('\n');
         if (m.Cumulative is { } c) y.Append("cumulative: ").Append(c.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        y.Append("published: ").Append(m.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        y.Append("published: ").Append(m.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(Mark("published")).Append('\n');
         if (issue.Intro.Count > 0)
         {
             y.Append("intro: |\n");
             for (var i = 0; i < issue.Intro.Count; i++)
             {
                 if (i > 0) y.Append('\n');
-                y.Append("  ").Append(issue.Intro[i]).Append('\n');
+                y.Append("  ").Append(issue.Intro[i].Replace("\n", " ")).Append('\n');
             }
         }
         Pairs(y, "editorial_board", issue.EditorialBoard);
@@ -65,9 +70,13 @@ internal static class IssueFolderWriter
             y.Append("  - { label: ").Append(YamlText.Scalar(p.Label)).Append(", value: ").Append(YamlText.Scalar(p.Value)).Append(" }\n");
     }
 
-    private static string DocumentMarkdown(ImportedDocument d)
+    public static string DocumentMarkdown(ImportedDocument d, IReadOnlyList<string> reviewNotes) =>
+        "---\n" + FrontMatter(d, reviewNotes) + "---\n" + d.Body;
+
+    /// <summary>The front matter's YAML (without the --- lines); open questions last, under review:.</summary>
+    public static string FrontMatter(ImportedDocument d, IReadOnlyList<string> reviewNotes)
     {
-        var y = new StringBuilder("---\n");
+        var y = new StringBuilder();
         y.Append("kind: ").Append(YamlText.Scalar(d.Kind)).Append('\n');
         if (d.Registration is not null) y.Append("registration: ").Append(YamlText.Scalar(d.Registration)).Append('\n');
         y.Append("title:\n");
@@ -101,8 +110,11 @@ internal static class IssueFolderWriter
             else y.Append("  placeholder: { width_mm: 20, height_mm: 20 }\n");
             if (d.QrCaption is not null) y.Append("  caption: ").Append(YamlText.Scalar(d.QrCaption)).Append('\n');
         }
-        y.Append("---\n");
-        y.Append(d.Body);
+        if (reviewNotes.Count > 0)
+        {
+            y.Append("review:\n");
+            foreach (var note in reviewNotes) y.Append("  - ").Append(YamlText.Scalar(note)).Append('\n');
+        }
         return y.ToString();
     }
 }

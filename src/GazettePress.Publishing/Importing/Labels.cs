@@ -50,7 +50,7 @@ internal static partial class Labels
         return text.TrimStart()[..length].TrimEnd();
     }
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇\d]{1,6}([章节条])")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇0-9]{1,6}([章节条])")]
     private static partial Regex Chapter();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}、")]
@@ -59,12 +59,12 @@ internal static partial class Labels
     [GeneratedRegex(@"^[(（][一二三四五六七八九十]{1,4}[)）]")]
     private static partial Regex ParenHan();
 
-    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2}){1,3}(?![\d%])\.?")]
+    [GeneratedRegex(@"^[0-9]{1,2}(\.[0-9]{1,2}){1,3}(?![0-9%])\.?")]
     private static partial Regex Decimal();
 
-    [GeneratedRegex(@"^\d{1,3}[.．、](?!\d)")]
+    [GeneratedRegex(@"^[0-9]{1,3}[.．、](?![0-9])")]
     private static partial Regex Arabic();
 
-    [GeneratedRegex(@"^[(（]\d{1,3}[)）]")]
+    [GeneratedRegex(@"^[(（][0-9]{1,3}[)）]")]
     private static partial Regex ParenArabic();
 }

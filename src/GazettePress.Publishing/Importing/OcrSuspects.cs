@@ -26,11 +26,11 @@ internal static class OcrSuspects
             var hits = lines.Where(l => l.Text.Contains(wrong, StringComparison.Ordinal)).Select(l => l.Number).ToList();
             if (hits.Count == 0) continue;
             used.Add((wrong, right));
-            review.Note(ReviewCategory.OcrSuspect, hits[0], $"«{wrong}» read as «{right}» (lines {ReviewLog.Sample(hits)}); corrected — undo if the print really says «{wrong}»");
+            review.Note(ReviewCategory.OcrSuspect, hits[0], ImportMessages.OcrCorrected, ("wrong", wrong), ("right", right), ("lines", ReviewLog.Sample(hits)));
         }
         var roman = lines.Where(l => RomanLetter(l.Text)).Select(l => l.Number).ToList();
         if (roman.Count > 0)
-            review.Note(ReviewCategory.OcrSuspect, roman[0], $"Latin I/II/III used as a Roman numeral beside Ⅰ Ⅱ Ⅲ (lines {ReviewLog.Sample(roman)}); kept as extracted");
+            review.Note(ReviewCategory.OcrSuspect, roman[0], ImportMessages.LatinRoman, ("lines", ReviewLog.Sample(roman)));
         return used;
     }
 

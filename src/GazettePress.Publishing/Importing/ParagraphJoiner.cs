@@ -33,15 +33,13 @@ internal static partial class ParagraphJoiner
             {
                 joins.Add(blankBefore ? $"{current.LastLine}+{line.Number}" : $"{current.LastLine}+{line.Number} (adjacent)");
                 if (blankBefore)
-                    review.Note(ReviewCategory.PageBreak, current.LastLine,
-                        $"joined with line {line.Number}: «…{Tail(current.Text)}|{Head(line.Text)}…»");
+                    review.Note(ReviewCategory.PageBreak, current.LastLine, ImportMessages.PageBreakJoined, ("next", line.Number), ("before", Tail(current.Text)), ("after", Head(line.Text)));
                 current = current with { Text = Glue(current.Text, line.Text), LastLine = line.Number };
             }
             else
             {
                 if (current is not null && RepeatsTail(current.Text, line.Text))
-                    review.Note(ReviewCategory.Undecided, line.Number,
-                        $"starts with «{Head(line.Text)}», which repeats the end of line {current.LastLine}: text doubled or lost at a page break? kept as extracted");
+                    review.Note(ReviewCategory.Undecided, line.Number, ImportMessages.RepeatedAtPageBreak, ("text", Head(line.Text)), ("previous", current.LastLine));
                 if (current is not null) paragraphs.Add(current);
                 current = new Paragraph(line.Text, line.Number, line.Number, line.RunIn, line.MarkedHeading);
             }

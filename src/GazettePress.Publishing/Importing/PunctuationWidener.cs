@@ -17,6 +17,7 @@ internal static partial class PunctuationWidener
     {
         // Widened brackets make their neighbours Chinese context too ("）;"), so run to a fixed point.
         changes = 0;
+        if (text.AsSpan().IndexOfAny(",:;?!()\"") < 0) return text;
         for (var pass = 0; pass < 3; pass++)
         {
             text = WidenOnce(text, out var n);
@@ -106,12 +107,17 @@ internal static partial class PunctuationWidener
     private static bool[] ProtectedSpans(string s)
     {
         var mask = new bool[s.Length];
+        // Everything protected holds a Latin letter, an @ or a colon between digits: most Chinese lines hold none.
+        var latin = false;
+        foreach (var c in s)
+            if (char.IsAsciiLetter(c) || c is '@' or ':') { latin = true; break; }
+        if (!latin) return mask;
         foreach (Match m in Untouchable().Matches(s))
             for (var i = m.Index; i < m.Index + m.Length; i++) mask[i] = true;
         return mask;
     }
 
     /// <summary>URLs, e-mail addresses, times and standard numbers: never changed.</summary>
-    [GeneratedRegex(@"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|www\.[A-Za-z0-9\-._~/?#=&%]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b[A-Z]{1,4}(?:/[A-Z]{1,3})?\s?\d+(?:\.\d+)*(?:[-—]\d{4})?")]
+    [GeneratedRegex(@"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|www\.[A-Za-z0-9\-._~/?#=&%]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\b|\b[A-Z]{1,4}(?:/[A-Z]{1,3})?\s?[0-9]+(?:\.[0-9]+)*(?:[-—][0-9]{4})?")]
     private static partial Regex Untouchable();
 }

@@ -1,11 +1,15 @@
 using System.Text;
+using GazettePress.Diagnostics;
 
 namespace GazettePress.Importing;
 
 /// <summary>What a review note is about; review.md groups notes by it.</summary>
-internal enum ReviewCategory
+public enum ReviewCategory
 {
     Undecided,
+    Documents,
+    Toc,
+    Masthead,
     OcrSuspect,
     PageBreak,
     Signature,
@@ -16,11 +20,31 @@ internal enum ReviewCategory
     Punctuation,
     Spaces,
     Bullets,
+    Markup,
     Numbering,
     BackMatter,
+    Encoding,
 }
 
-internal sealed record ReviewNote(ReviewCategory Category, int Line, string Message, string? DocumentId);
+/// <summary>
+/// One point a person should confirm: the source line it comes from (1-based, in the decoded text),
+/// what it is about, and its text from the message catalogue (rendered in the reader's language).
+/// </summary>
+public sealed record ReviewItem(ReviewCategory Category, int Line, LocalizedText Text)
+{
+    public string Render(Language language) => Text.Render(language);
+
+    /// <summary>Doubts stay open in the document's front matter; routine repairs are summarised there.</summary>
+    public bool IsDoubt => Category is not (ReviewCategory.PageBreak or ReviewCategory.Punctuation or ReviewCategory.Spaces
+        or ReviewCategory.Bullets or ReviewCategory.Markup);
+}
+
+internal sealed record ReviewNote(ReviewItem Item, string? DocumentId)
+{
+    public ReviewCategory Category => Item.Category;
+    public int Line => Item.Line;
+    public string Message => Item.Render(Language.English);
+}
 
 /// <summary>
 /// Everything the importer decided that a human should confirm, with the source line it came from.
@@ -35,46 +59,48 @@ internal sealed class ReviewLog
 
     public IReadOnlyList<ReviewNote> Notes => _notes;
 
-    public void Note(ReviewCategory category, int line, string message) =>
-        _notes.Add(new ReviewNote(category, line, message, CurrentDocument));
+    public void Note(ReviewCategory category, int line, TextId text, params MessageArgument[] arguments) =>
+        _notes.Add(new ReviewNote(new ReviewItem(category, line, text.With(arguments)), CurrentDocument));
+
+    /// <summary>Moves the notes made for a provisional id to the document's final id.</summary>
+    public void Rename(string from, string to)
+    {
+        for (var i = 0; i < _notes.Count; i++)
+            if (_notes[i].DocumentId == from) _notes[i] = _notes[i] with { DocumentId = to };
+    }
+
+    public IReadOnlyList<ReviewItem> For(string? documentId) =>
+        _notes.Where(n => n.DocumentId == documentId).Select(n => n.Item).ToList();
 
     /// <summary>The first few items of a long list, for one-line summaries.</summary>
     public static string Sample<T>(IReadOnlyList<T> items, int count = 5) =>
-        string.Join(", ", items.Take(count)) + (items.Count > count ? $", … ({items.Count} in all)" : "");
+        string.Join(", ", items.Take(count)) + (items.Count > count ? $", … ({items.Count})" : "");
 
-    private static readonly (ReviewCategory Category, string Heading)[] Sections =
+    private static readonly ReviewCategory[] Order =
     {
-        (ReviewCategory.Undecided, "Could not decide — please check"),
-        (ReviewCategory.OcrSuspect, "Suspected OCR errors"),
-        (ReviewCategory.Title, "Titles and their printed line breaks"),
-        (ReviewCategory.Signature, "Signatures"),
-        (ReviewCategory.Registration, "Registration codes attached to documents"),
-        (ReviewCategory.Numbering, "Numbering"),
-        (ReviewCategory.Attachments, "Attachments, consultation blocks, QR captions"),
-        (ReviewCategory.PageBreak, "Repaired page breaks (split paragraphs joined)"),
-        (ReviewCategory.Punctuation, "Re-widened punctuation"),
-        (ReviewCategory.Spaces, "Removed stray spaces"),
-        (ReviewCategory.Bullets, "Converter bullets"),
-        (ReviewCategory.Colophon, "Masthead, colophon and editorial board"),
-        (ReviewCategory.BackMatter, "Back matter"),
+        ReviewCategory.Documents, ReviewCategory.Undecided, ReviewCategory.Toc, ReviewCategory.Masthead, ReviewCategory.Encoding,
+        ReviewCategory.OcrSuspect, ReviewCategory.Title, ReviewCategory.Signature, ReviewCategory.Registration, ReviewCategory.Numbering,
+        ReviewCategory.Attachments, ReviewCategory.PageBreak, ReviewCategory.Punctuation, ReviewCategory.Spaces, ReviewCategory.Bullets,
+        ReviewCategory.Markup, ReviewCategory.Colophon, ReviewCategory.BackMatter,
     };
 
-    public string ToMarkdown(string sourceName)
+    public string ToMarkdown(string sourceName, Language language, string summary)
     {
+        string T(TextId id, params MessageArgument[] args) => id.With(args).Render(language);
         var text = new StringBuilder();
-        text.Append("# Import review: ").Append(sourceName).Append("\n\n");
-        text.Append("Line numbers refer to the source text file. Each item is a decision the importer made or\n");
-        text.Append("could not make; confirm it against the printed issue and edit the issue folder where needed.\n");
-        foreach (var (category, heading) in Sections)
+        text.Append("# ").Append(T(ImportMessages.ReviewTitle, ("file", sourceName))).Append("\n\n");
+        text.Append(summary).Append("\n\n");
+        text.Append(T(ImportMessages.ReviewIntro)).Append('\n');
+        foreach (var category in Order)
         {
             var notes = _notes.Where(n => n.Category == category).OrderBy(n => n.Line).ToList();
             if (notes.Count == 0) continue;
-            text.Append("\n## ").Append(heading).Append(" (").Append(notes.Count).Append(")\n\n");
+            text.Append("\n## ").Append(T(ImportMessages.CategoryHeading(category))).Append(" (").Append(notes.Count).Append(")\n\n");
             foreach (var note in notes)
             {
-                text.Append("- line ").Append(note.Line);
+                text.Append("- ").Append(T(ImportMessages.ReviewLine, ("line", note.Line)));
                 if (note.DocumentId is not null) text.Append(" [").Append(note.DocumentId).Append(']');
-                text.Append(": ").Append(note.Message).Append('\n');
+                text.Append(language == Language.Chinese ? "：" : ": ").Append(note.Item.Render(language)).Append('\n');
             }
         }
         return text.ToString();

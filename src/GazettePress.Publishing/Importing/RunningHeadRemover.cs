@@ -29,15 +29,15 @@ internal static partial class RunningHeadRemover
             }
         }
         if (removed.Count > 0)
-            review.Note(ReviewCategory.PageBreak, removed[0], $"removed {removed.Count} running heads and page numbers (lines {ReviewLog.Sample(removed)})");
+            review.Note(ReviewCategory.PageBreak, removed[0], ImportMessages.RunningHeadsRemoved, ("count", removed.Count), ("lines", ReviewLog.Sample(removed)));
         return result;
     }
 
     /// <summary>What may follow the gazette title in a running head: nothing, or the issue (2025年第6期).</summary>
-    [GeneratedRegex(@"^(?:\d{4}年)?(?:第\d{1,3}期)?(?:[(（]?总第\d{1,5}期[)）]?)?$")]
+    [GeneratedRegex(@"^(?:[0-9]{4}年)?(?:第[0-9]{1,3}期)?(?:[(（]?总第[0-9]{1,5}期[)）]?)?$")]
     private static partial Regex IssueSuffix();
 
     /// <summary>A folio alone on its line: 12, ·12·, -12-, —12—, 第12页.</summary>
-    [GeneratedRegex(@"^(?:[-—–·・•]*\d{1,3}[-—–·・•]*|第\d{1,3}页)$")]
+    [GeneratedRegex(@"^(?:[-—–·・•]*[0-9]{1,3}[-—–·・•]*|第[0-9]{1,3}页)$")]
     private static partial Regex Folio();
 }

@@ -18,7 +18,7 @@ public sealed record PreflightOptions
     /// <summary>Also run ghostscript's inkcov device and compare with the content-stream scan.</summary>
     public bool CrossCheckInkCoverage { get; init; }
     /// <summary>Named destinations starting with this mark unfilled QR placeholders (docs/print.md).</summary>
-    public string PlaceholderPrefix { get; init; } = "GPPlaceholder";
+    public string PlaceholderPrefix { get; init; } = GazetteIds.QrPlaceholderPrefix;
 }
 
 /// <summary>One check's verdict; its texts come from the message catalogue (print.ini) and are rendered when shown.</summary>

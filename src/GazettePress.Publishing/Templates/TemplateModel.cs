@@ -52,7 +52,7 @@ public sealed class DocumentModel
 {
     public string Id { get; init; } = "";
     /// <summary>The XHTML id of the document's section, used by TOC links and the outline.</summary>
-    public string Anchor => "doc-" + Id;
+    public string Anchor => GazetteIds.DocumentAnchor(Id);
     public string Kind { get; init; } = "";
     public string Registration { get; init; } = "";
     public IReadOnlyList<string> TitleLines { get; init; } = [];

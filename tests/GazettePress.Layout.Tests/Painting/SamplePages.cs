@@ -25,7 +25,7 @@ internal static class SamplePages
         {
             new TextRun("第一条", body.WithBold()),
             new TextRun("　" + BodyText, body),
-            new TextRun("附件1", body, LinkId: "attachment-1"),
+            new TextRun("附件1", body, new InlineLink(LinkTarget.ToDestination("attachment-1"))),
         }, new ParagraphStyle(LeadingPt: 18), 231);
 
         var items = new List<PageItem>();
@@ -34,7 +34,7 @@ internal static class SamplePages
         items.Add(new RuleItem(72, 110, 472, 110, 1, PaintColor.Black));
         items.AddRange(para.ToItems(72, 140));
         var last = para.Lines[^1];
-        var linkRun = last.Runs.First(r => r.LinkId == "attachment-1");
+        var linkRun = last.Runs.First(r => r.Link?.Target == LinkTarget.ToDestination("attachment-1"));
         double lastBaseline = 140 + para.BaselineSpan;
         items.Add(new LinkItem(72 + linkRun.Left, lastBaseline - last.Ascent, linkRun.Right - linkRun.Left, last.Ascent + last.Descent,
             LinkTarget.ToDestination("attachment-1")));

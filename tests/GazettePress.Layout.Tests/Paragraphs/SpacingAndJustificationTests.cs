@@ -1,3 +1,4 @@
+using GazettePress.Layout.DisplayList;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.Fonts;
 using GazettePress.Layout.Paragraphs;
@@ -134,14 +135,14 @@ public class SpacingAndJustificationTests
         var runs = new[]
         {
             new TextRun("第一条", Song10.WithBold()),
-            new TextRun("　为规范工作，制定本细则。", Song10, LinkId: "l1"),
+            new TextRun("　为规范工作，制定本细则。", Song10, new InlineLink(LinkTarget.ToDestination("l1"))),
         };
         var layout = TestFonts.Layouter.Layout(runs, ParagraphStyle.Body, 30 * Em);
         var line = Assert.Single(layout.Lines);
         Assert.True(line.Runs[0].Face.IsBold);
         Assert.Equal("第一条", line.Runs[0].Text);
         Assert.False(line.Runs[1].Face.IsBold);
-        Assert.Equal("l1", line.Runs[1].LinkId);
+        Assert.Equal(LinkTarget.ToDestination("l1"), line.Runs[1].Link?.Target);
         Assert.Equal(2 * Em, line.Runs[0].Left, Tolerance);
         Assert.Equal(5 * Em, line.Runs[1].Left, Tolerance);
     }

@@ -1,3 +1,4 @@
+using GazettePress.Layout.DisplayList;
 using GazettePress.Diagnostics;
 using GazettePress.Publishing.Composition;
 using GazettePress.Publishing.Templates;
@@ -11,7 +12,7 @@ public class IssueComposerTests
         var diagnostics = new DiagnosticBag();
         var set = TemplateSet.Load(templates ?? TestIssues.TemplatesDirectory, diagnostics);
         Assert.NotNull(set);
-        var composer = new IssueComposer(set!, new FakeTextSetter());
+        var composer = new IssueComposer(set!, TestEngine.NewLayouter());
         return (composer.Compose(model, diagnostics), diagnostics);
     }
 
@@ -68,10 +69,10 @@ public class IssueComposerTests
     {
         var (issue, _) = Compose(TestIssues.Small());
         var page = issue!.Pages.First(p => p.DocumentId.Length > 0 && p.Index > issue.Documents[0].FirstPage);
-        var lines = page.Items.OfType<PlacedLine>().Where(l => l.Line.Text.Length >= 20).ToList();
+        var lines = PrintedLine.Of(page).Where(l => l.Artifact == Artifact.None && l.Text.Length >= 21).ToList(); // full lines, not the indented first ones
         var lefts = lines.Select(l => Math.Round(l.X)).Distinct().Order().ToList();
         Assert.Equal(2, lefts.Count);
-        var full = lines.Where(l => l.Line.ContentRight > 200).Select(l => l.Line.Text.Length).Max();
+        var full = lines.Select(l => l.Text.Length).Max();
         Assert.Equal(22, full);
     }
 
@@ -82,7 +83,7 @@ public class IssueComposerTests
         foreach (var d in issue!.Documents)
         {
             var page = issue.Pages[d.LastPage - 1];
-            var lines = page.Items.OfType<PlacedLine>().Where(l => l.Baseline > 150 && l.Baseline < 770).ToList();
+            var lines = PrintedLine.Of(page).Where(l => l.Artifact == Artifact.None && l.Baseline > 150 && l.Baseline < 770).ToList();
             var columnSplit = lines.Max(l => l.X) - 1;
             var left = lines.Where(l => l.X < columnSplit).Max(l => l.Baseline);
             var right = lines.Where(l => l.X >= columnSplit).Select(l => l.Baseline).DefaultIfEmpty(0).Max();
@@ -105,8 +106,8 @@ public class IssueComposerTests
     {
         var model = TestIssues.Small();
         var (issue, _) = Compose(model);
-        var tocLinks = issue!.Pages.Where(p => p.SectionId == "toc").SelectMany(p => p.Items.OfType<PlacedLink>()).Select(l => l.Href).Distinct().ToList();
-        Assert.Equal(model.Documents.Select(d => "#" + d.Anchor).Order(), tocLinks.Order());
+        var tocLinks = issue!.Pages.Where(p => p.SectionId == "toc").SelectMany(p => p.Content.Items.OfType<LinkItem>()).Select(l => l.Target.Destination).Distinct().ToList();
+        Assert.Equal(model.Documents.Select(d => d.Anchor).Order(), tocLinks.Order());
     }
 
     [Fact]
@@ -116,9 +117,9 @@ public class IssueComposerTests
         const string head = "晋城市人民政府公报　2025年第6期";
         foreach (var page in issue!.Pages)
         {
-            var lines = page.Items.OfType<PlacedLine>().ToList();
-            var runningHead = lines.FirstOrDefault(l => l.Line.Text == head);
-            var folio = lines.FirstOrDefault(l => l.Line.Text == $"— {page.Number} —");
+            var lines = PrintedLine.Of(page);
+            var runningHead = lines.FirstOrDefault(l => l.Text == head);
+            var folio = lines.FirstOrDefault(l => l.Text == $"— {page.Number} —");
             if (page.DocumentId.Length == 0)
             {
                 Assert.Null(runningHead);
@@ -127,6 +128,8 @@ public class IssueComposerTests
             }
             Assert.NotNull(runningHead);
             Assert.NotNull(folio);
+            Assert.Equal(Artifact.Header, runningHead!.Artifact);
+            Assert.Equal(Artifact.Footer, folio!.Artifact);
             var recto = page.Index % 2 == 1;
             // Outer side: right on right-hand (odd) pages, left on left-hand pages.
             if (recto) Assert.True(folio!.X > page.WidthPt / 2, $"page {page.Index}: folio at {folio.X}");
@@ -138,7 +141,7 @@ public class IssueComposerTests
     public void Margins_are_mirrored_on_left_and_right_pages()
     {
         var (issue, _) = Compose(TestIssues.Small());
-        double LeftEdge(ComposedPage p) => p.Items.OfType<PlacedLine>().Where(l => l.Line.Text.Length > 15).Min(l => l.X);
+        double LeftEdge(ComposedPage p) => PrintedLine.Of(p).Where(l => l.Artifact == Artifact.None && l.Text.Length > 15).Min(l => l.X);
         var body = issue!.Pages.Where(p => p.DocumentId.Length > 0).ToList();
         var recto = body.Where(p => p.Index % 2 == 1).Select(LeftEdge).Distinct().ToList();
         var verso = body.Where(p => p.Index % 2 == 0).Select(LeftEdge).Distinct().ToList();
@@ -171,7 +174,7 @@ public class TocLoopTests
         var diagnostics = new GazettePress.Diagnostics.DiagnosticBag();
         var set = GazettePress.Publishing.Templates.TemplateSet.Load(dir, diagnostics)!;
         var model = TestIssues.Small(2, 1);
-        var issue = new IssueComposer(set, new FakeTextSetter()).Compose(model, diagnostics);
+        var issue = new IssueComposer(set, TestEngine.NewLayouter()).Compose(model, diagnostics);
         Assert.NotNull(issue);
         Assert.Equal(IssueComposer.MaxPasses, issue!.Passes);
         var warning = Assert.Single(diagnostics.Items, d => d.Code == "GP-TOC-UNSETTLED");

@@ -11,7 +11,7 @@ public class CheckCommandTests
         using var dir = new TempIssue().WriteValid();
         var stdout = new StringWriter();
 
-        var exit = CommandLine.Run(new[] { "check", dir.Directory }, stdout, new StringWriter());
+        var exit = CommandLine.Run(new[] { "check", dir.Directory, "--lang", "en" }, stdout, new StringWriter());
 
         Assert.Equal(0, exit);
         Assert.Equal($"晋城市人民政府公报 2025年第6期, 3 documents: 0 errors, 0 warnings{Environment.NewLine}", stdout.ToString());
@@ -89,8 +89,9 @@ public class CheckCommandTests
     {
         var stderr = new StringWriter();
 
-        Assert.Equal(2, CommandLine.Run(new[] { "check" }, new StringWriter(), stderr));
-        Assert.Contains("usage: gazettepress check", stderr.ToString());
+        Assert.Equal(2, CommandLine.Run(new[] { "check", "--lang", "en" }, new StringWriter(), stderr));
+        Assert.Contains("error GP8004 [editor]: missing argument <issue-dir>", stderr.ToString());
+        Assert.Contains("usage: gazettepress check <issue-dir> [options]", stderr.ToString());
     }
 
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();

@@ -21,7 +21,7 @@ public sealed class EpubOutputWriterTests : IDisposable
     public void Dispose() => Directory.Delete(_outputDirectory, recursive: true);
 
     private static ComposedPage Page(string section, string? folio, PageStart? start, string document = "") =>
-        new() { WidthPt = 595, HeightPt = 842, Master = "body", SectionId = section, DocumentId = document, Folio = folio, Start = start };
+        new() { Content = new GazettePress.Layout.DisplayList.Page(595, 842, []), Master = "body", SectionId = section, DocumentId = document, Folio = folio, Start = start };
 
     [Fact]
     public void TheDefaultBuildWritesTheEpub() =>

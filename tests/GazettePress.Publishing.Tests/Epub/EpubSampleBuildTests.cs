@@ -17,7 +17,7 @@ public sealed class EpubSampleBuildTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exitCode = BuildCommand.Run([sample, "--out", _outputDirectory], stdout, stderr);
+        var exitCode = CommandLine.Run(["build", sample, "--out", _outputDirectory], stdout, stderr);
 
         Assert.True(exitCode == 0, stderr.ToString());
         Assert.True(File.Exists(Path.Combine(_outputDirectory, "jincheng-2025-06.epub")), stdout.ToString());

@@ -8,7 +8,7 @@ namespace GazettePress.Publishing.Tests.Hardening;
 /// A 合订本-sized issue made from the samples: <c>copies</c> times every document of every sample
 /// (29 documents, 150 pages per copy), each copy of each sample a section, ids made unique
 /// (v01-2506-01-jszf-2025-11), links between documents pointed at the copies. 10 copies give 290
-/// documents and about 1,500 pages, a year's bound volume.
+/// documents and about 1,400 pages, a year's bound volume.
 /// </summary>
 internal static class BoundVolume
 {

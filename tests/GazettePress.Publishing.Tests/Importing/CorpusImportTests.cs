@@ -51,7 +51,7 @@ public sealed class CorpusImportTests
     [MemberData(nameof(Issues))]
     public void Import_yields_the_toc_documents_in_order_with_their_doc_numbers(string corpus, string[] sections, string[] documents)
     {
-        var result = IssueImporter.Import(File.ReadAllText(TestFiles.Corpus(corpus)), corpus);
+        var result = TestFiles.Import(File.ReadAllText(TestFiles.Corpus(corpus)), corpus);
 
         Assert.Empty(result.Errors);
         var listed = ListedDocuments(result.Files["issue.yaml"]);
@@ -64,7 +64,7 @@ public sealed class CorpusImportTests
     [Fact]
     public void Masthead_and_first_document_of_the_default_sample_are_recovered()
     {
-        var result = IssueImporter.Import(File.ReadAllText(TestFiles.Corpus("000")), "000");
+        var result = TestFiles.Import(File.ReadAllText(TestFiles.Corpus("000")), "000");
         var yaml = result.Files["issue.yaml"];
 
         Assert.Contains("  title: 晋城市人民政府公报\n", yaml);
@@ -91,13 +91,13 @@ public sealed class CorpusImportTests
     [Fact]
     public void Order_document_registration_codes_and_interleaved_colophon_are_recovered()
     {
-        var order = IssueImporter.Import(File.ReadAllText(TestFiles.Corpus("001")), "001").Files["docs/01-ling-5.md"];
+        var order = TestFiles.Import(File.ReadAllText(TestFiles.Corpus("001")), "001").Files["docs/01-ling-5.md"];
         Assert.Contains("kind: 令\n", order);
         // 政府令: the signature stands between the preamble and the articles, so it is in the body.
         Assert.DoesNotContain("signature:", order);
         Assert.Contains("现予公布，自2023年4月1日起施行。\n\n::: signature\n市长　薛明耀\n2023年2月10日\n:::\n\n**第一条**　", order);
 
-        var result = IssueImporter.Import(File.ReadAllText(TestFiles.Corpus("003")), "003");
+        var result = TestFiles.Import(File.ReadAllText(TestFiles.Corpus("003")), "003");
         Assert.Contains("registration: JCZG-01-2024-0007\n", result.Files["docs/01-jszb-2024-31.md"]);
         var labels = Regex.Matches(result.Files["issue.yaml"], @"\{ label: (\S+),").Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(["主办单位", "编辑出版", "地址", "邮编", "定价", "电话", "网址", "电子邮箱", "印刷"], labels);
@@ -109,8 +109,8 @@ public sealed class CorpusImportTests
     public void Same_input_gives_identical_output()
     {
         var text = File.ReadAllText(TestFiles.Corpus("003"));
-        var a = IssueImporter.Import(text, "003");
-        var b = IssueImporter.Import(text, "003");
+        var a = TestFiles.Import(text, "003");
+        var b = TestFiles.Import(text, "003");
         Assert.Equal(a.Files, b.Files);
         Assert.Equal(a.Review, b.Review);
     }

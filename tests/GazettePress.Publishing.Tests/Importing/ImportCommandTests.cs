@@ -23,7 +23,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(outDir, "review.md")));
         Assert.Equal(documents, Directory.GetFiles(Path.Combine(outDir, "docs"), "*.md").Length);
         var loaded = IssueLoader.Load(outDir);
-        Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(TestFiles.NotReviewNotes(loaded));
         Assert.Equal(documents, loaded.Issue!.Documents.Count());
         var (checkCode, _, checkErr) = Run("check", outDir);
         Assert.True(checkCode == 0, checkErr);
@@ -39,37 +39,42 @@ public sealed class ImportCommandTests : IDisposable
         var (code, _, stderr) = Run("import", input, "--out", outDir, "--lang", "en");
 
         Assert.Equal(1, code);
-        Assert.Contains("error", stderr);
-        Assert.Contains("目录", stderr);
+        Assert.Contains("error GP6003", stderr);
+        Assert.Contains("garbage.txt:1", stderr);
         Assert.False(Directory.Exists(outDir));
         Assert.Equal(new[] { "garbage.txt" }, Directory.EnumerateFileSystemEntries(_temp).Select(p => Path.GetFileName(p)).ToArray());
     }
 
     [Fact]
-    public void Truncated_issue_fails_naming_the_missing_documents_and_writes_nothing()
+    public void Truncated_issue_is_imported_with_the_missing_documents_named()
     {
         var lines = File.ReadAllLines(TestFiles.Corpus("000"));
         var input = Path.Combine(_temp, "truncated.txt");
         File.WriteAllLines(input, lines.Take(400));
         var outDir = Path.Combine(_temp, "out");
 
-        var (code, _, stderr) = Run("import", input, "--out", outDir, "--lang", "en");
+        var (code, stdout, stderr) = Run("import", input, "--out", outDir, "--lang", "en");
 
-        Assert.Equal(1, code);
-        Assert.Contains("晋市政办〔2025〕23号", stderr);
-        Assert.Contains("晋市公通字〔2025〕30号", stderr);
-        Assert.False(Directory.Exists(outDir));
-        Assert.Single(Directory.EnumerateFileSystemEntries(_temp));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("7 documents (TOC: 7), of which 5 only in the TOC", stdout);
+        var review = File.ReadAllText(Path.Combine(outDir, "review.md"));
+        Assert.Contains("(晋市政办〔2025〕23号) is in the TOC but its text was not found", review);
+        Assert.Contains("(晋市公通字〔2025〕30号) is in the TOC but its text was not found", review);
+        var stub = File.ReadAllText(Path.Combine(outDir, "docs", "07-jsgtz-2025-30.md"));
+        Assert.Contains("doc_number: 晋市公通字〔2025〕30号\n", stub);
+        Assert.Contains("review:\n  - \"line ", stub);
+        Assert.Equal(["out", "truncated.txt"], Directory.EnumerateFileSystemEntries(_temp).Select(p => Path.GetFileName(p)).Order().ToArray());
     }
 
     [Fact]
-    public void Invalid_utf8_fails_with_exit_1()
+    public void Binary_input_fails_with_exit_1_and_a_located_message()
     {
-        var input = Path.Combine(_temp, "gbk.txt");
-        File.WriteAllBytes(input, [0xB9, 0xAB, 0xB1, 0xA8, 0x0A]);
-        var (code, _, stderr) = Run("import", input, "--out", Path.Combine(_temp, "out"));
+        var input = Path.Combine(_temp, "image.txt");
+        File.WriteAllBytes(input, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x0A]);
+        var (code, _, stderr) = Run("import", input, "--out", Path.Combine(_temp, "out"), "--lang", "en");
         Assert.Equal(1, code);
-        Assert.Contains("UTF-8", stderr);
+        Assert.Contains("image.txt: error GP6002", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "out")));
     }
 
     [Fact]

@@ -190,14 +190,14 @@ public sealed class PreflightTests
         Localization.Current = Language.English; // this test reads the English lines
         var good = Tools.TempFile(Good, "good.pdf");
         var output = new StringWriter();
-        Assert.Equal(0, PreflightCommand.Run([good], output, TextWriter.Null));
+        Assert.Equal(0, CommandLine.Run(["preflight", good], output, TextWriter.Null));
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(9, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
 
         var bad = Tools.TempFile(PrintPdfMakerTests.Skia.Value, "bad.pdf");
         output = new StringWriter();
-        Assert.Equal(1, PreflightCommand.Run([bad], output, TextWriter.Null));
+        Assert.Equal(1, CommandLine.Run(["preflight", bad], output, TextWriter.Null));
         Assert.Contains("FAIL boxes: page 1: no TrimBox", output.ToString());
-        Assert.Equal(2, PreflightCommand.Run([], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(2, CommandLine.Run(["preflight"], TextWriter.Null, TextWriter.Null));
     }
 }

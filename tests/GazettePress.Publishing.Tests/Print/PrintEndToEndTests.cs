@@ -107,7 +107,7 @@ public sealed partial class PrintEndToEndTests(SampleBuildFixture build) : IClas
     {
         Localization.Current = Language.English; // this test reads the English lines
         var output = new StringWriter();
-        Assert.Equal(1, PreflightCommand.Run([build.PrintPath], output, TextWriter.Null));
+        Assert.Equal(1, CommandLine.Run(["preflight", build.PrintPath], output, TextWriter.Null));
         Assert.Contains("FAIL qr-placeholders: QR placeholder '01-jszf-2025-11' still unfilled on page", output.ToString());
     }
 

@@ -1,5 +1,6 @@
 using GazettePress.Diagnostics;
 using GazettePress.Publishing.Composition;
+using GazettePress.Publishing.Tests.Composition;
 using GazettePress.Publishing.Templates;
 
 namespace GazettePress.Publishing.Tests.Templates;
@@ -60,10 +61,10 @@ public class StyleSheetTests
     {
         var (sheet, bag) = Parse("@page { size: A4; margin: 20mm; folio: \"— {n} —\"; }\n@page cover { folio: none; margin-top: 30mm; }");
         Assert.Empty(bag.Items);
-        var cover = PageMaster.Resolve(sheet, "cover");
-        var body = PageMaster.Resolve(sheet, "body");
+        var cover = PageMasters.Resolve(sheet, "cover", TestIssues.Small(1, 1));
+        var body = PageMasters.Resolve(sheet, "body", TestIssues.Small(1, 1));
         Assert.Null(cover.Folio);
-        Assert.Equal("— {n} —", body.Folio);
+        Assert.Equal("— {n} —", body.Folio!.Pattern);
         Assert.Equal(30 * Length.PointsPerMm, cover.MarginTopPt, 3);
         Assert.Equal(20 * Length.PointsPerMm, body.MarginTopPt, 3);
         Assert.Equal(595.276, body.WidthPt, 2);

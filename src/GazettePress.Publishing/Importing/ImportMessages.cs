@@ -1,0 +1,128 @@
+using GazettePress.Diagnostics;
+
+namespace GazettePress.Importing;
+
+/// <summary>The importer's diagnostics and texts (Catalogue/import.ini).</summary>
+public static class ImportMessages
+{
+    public static readonly DiagnosticId InputNotFound = new("GP6001");
+    public static readonly DiagnosticId NotDecodable = new("GP6002");
+    public static readonly DiagnosticId NoDocument = new("GP6003");
+    public static readonly DiagnosticId CannotWrite = new("GP6004");
+
+    public static readonly TextId ReviewTitle = new("import.review.title");
+    public static readonly TextId ReviewIntro = new("import.review.intro");
+    public static readonly TextId ReviewLine = new("import.review.line");
+    public static readonly TextId Summary = new("import.summary");
+    public static readonly TextId FrontMatterNote = new("import.review.front-matter");
+    public static readonly TextId FrontMatterRepairs = new("import.review.front-matter-repairs");
+    public static readonly TextId ArticleGap = new("import.review.article-gap");
+    public static readonly TextId AttachmentsBeforeSignature = new("import.review.attachments-before-signature");
+    public static readonly TextId AttachmentsSorted = new("import.review.attachments-sorted");
+    public static readonly TextId BackMatter = new("import.review.back-matter");
+    public static readonly TextId BulletsRemoved = new("import.review.bullets");
+    public static readonly TextId ColophonReordered = new("import.review.colophon-reordered");
+    public static readonly TextId ColophonUnlabelled = new("import.review.colophon-unlabelled");
+    public static readonly TextId ConsultationContinued = new("import.review.consultation-continued");
+    public static readonly TextId CumulativeMissing = new("import.review.cumulative-missing");
+    public static readonly TextId DateDigitsRepaired = new("import.review.date-digits");
+    public static readonly TextId DateGlued = new("import.review.date-glued");
+    public static readonly TextId DocNumberDiffers = new("import.review.doc-number-differs");
+    public static readonly TextId DocNumberDigitsRepaired = new("import.review.doc-number-digits");
+    public static readonly TextId DocNumberGlued = new("import.review.doc-number-glued");
+    public static readonly TextId EditionUrlInvalid = new("import.review.edition-url-invalid");
+    public static readonly TextId EditionUrlScheme = new("import.review.edition-url-scheme");
+    public static readonly TextId EncodingDamagedLine = new("import.review.encoding-damaged");
+    public static readonly TextId EncodingGb = new("import.review.encoding-gb");
+    public static readonly TextId EncodingGbDoubtful = new("import.review.encoding-gb-doubtful");
+    public static readonly TextId FoundByTocTitle = new("import.review.found-by-toc-title");
+    public static readonly TextId HeadingRunIn = new("import.review.heading-run-in");
+    public static readonly TextId IssuerFromTitle = new("import.review.issuer-from-title");
+    public static readonly TextId KindGuessed = new("import.review.kind-guessed");
+    public static readonly TextId LatinRoman = new("import.review.latin-roman");
+    public static readonly TextId MastheadDigitsRepaired = new("import.review.masthead-digits");
+    public static readonly TextId NoAttachedTitle = new("import.review.no-attached-title");
+    public static readonly TextId NoHeadInDocument = new("import.review.no-head");
+    public static readonly TextId NoSections = new("import.review.no-sections");
+    public static readonly TextId NoSignatureDate = new("import.review.no-signature-date");
+    public static readonly TextId NoTitle = new("import.review.no-title");
+    public static readonly TextId NoToc = new("import.review.no-toc");
+    public static readonly TextId NotInToc = new("import.review.not-in-toc");
+    public static readonly TextId NumberMissing = new("import.review.number-missing");
+    public static readonly TextId OcrCorrected = new("import.review.ocr-corrected");
+    public static readonly TextId OrderDiffers = new("import.review.order-differs");
+    public static readonly TextId PageBackwards = new("import.review.page-backwards");
+    public static readonly TextId PageBreakJoined = new("import.review.page-break-joined");
+    public static readonly TextId ParserFailed = new("import.review.parser-failed");
+    public static readonly TextId PublishedFromDates = new("import.review.published-from-dates");
+    public static readonly TextId PublishedInvalid = new("import.review.published-invalid");
+    public static readonly TextId PublishedMissing = new("import.review.published-missing");
+    public static readonly TextId PunctuationWidened = new("import.review.punctuation");
+    public static readonly TextId QrPlaceholder = new("import.review.qr-placeholder");
+    public static readonly TextId RegistrationAttached = new("import.review.registration");
+    public static readonly TextId RepeatedAtPageBreak = new("import.review.repeated");
+    public static readonly TextId ResidueRemoved = new("import.review.residue");
+    public static readonly TextId RunningHeadsRemoved = new("import.review.running-heads");
+    public static readonly TextId SectionInMasthead = new("import.review.section-in-masthead");
+    public static readonly TextId SectionLabelRepaired = new("import.review.section-label");
+    public static readonly TextId SignatureGlued = new("import.review.signature-glued");
+    public static readonly TextId SignatureRepeated = new("import.review.signature-repeated");
+    public static readonly TextId SignatureSplit = new("import.review.signature-split");
+    public static readonly TextId SpacesRemoved = new("import.review.spaces");
+    public static readonly TextId SponsorFromColophon = new("import.review.sponsor-from-colophon");
+    public static readonly TextId SponsorMissing = new("import.review.sponsor-missing");
+    public static readonly TextId TitleDiffersFromToc = new("import.review.title-differs");
+    public static readonly TextId TitleGuessed = new("import.review.title-guessed");
+    public static readonly TextId TitleLineTooLong = new("import.review.title-too-long");
+    public static readonly TextId TitleLines = new("import.review.title-lines");
+    public static readonly TextId TitleMissing = new("import.review.title-missing");
+    public static readonly TextId TocEntryUnread = new("import.review.toc-entry-unread");
+    public static readonly TextId TocEntryWithoutText = new("import.review.toc-entry-without-text");
+    public static readonly TextId TocHeadingRepaired = new("import.review.toc-heading");
+    public static readonly TextId TocNoPage = new("import.review.toc-no-page");
+    public static readonly TextId TocStrayGlyph = new("import.review.toc-stray-glyph");
+    public static readonly TextId YearMissing = new("import.review.year-missing");
+
+    private static readonly TextId HeadingUndecided = new("import.review.heading.undecided");
+    private static readonly TextId HeadingDocuments = new("import.review.heading.documents");
+    private static readonly TextId HeadingToc = new("import.review.heading.toc");
+    private static readonly TextId HeadingMasthead = new("import.review.heading.masthead");
+    private static readonly TextId HeadingOcrSuspect = new("import.review.heading.ocrsuspect");
+    private static readonly TextId HeadingPageBreak = new("import.review.heading.pagebreak");
+    private static readonly TextId HeadingSignature = new("import.review.heading.signature");
+    private static readonly TextId HeadingRegistration = new("import.review.heading.registration");
+    private static readonly TextId HeadingTitle = new("import.review.heading.title");
+    private static readonly TextId HeadingAttachments = new("import.review.heading.attachments");
+    private static readonly TextId HeadingColophon = new("import.review.heading.colophon");
+    private static readonly TextId HeadingPunctuation = new("import.review.heading.punctuation");
+    private static readonly TextId HeadingSpaces = new("import.review.heading.spaces");
+    private static readonly TextId HeadingBullets = new("import.review.heading.bullets");
+    private static readonly TextId HeadingMarkup = new("import.review.heading.markup");
+    private static readonly TextId HeadingNumbering = new("import.review.heading.numbering");
+    private static readonly TextId HeadingBackMatter = new("import.review.heading.backmatter");
+    private static readonly TextId HeadingEncoding = new("import.review.heading.encoding");
+
+    /// <summary>The review.md heading of a category.</summary>
+    public static TextId CategoryHeading(ReviewCategory category) => category switch
+    {
+        ReviewCategory.Undecided => HeadingUndecided,
+        ReviewCategory.Documents => HeadingDocuments,
+        ReviewCategory.Toc => HeadingToc,
+        ReviewCategory.Masthead => HeadingMasthead,
+        ReviewCategory.OcrSuspect => HeadingOcrSuspect,
+        ReviewCategory.PageBreak => HeadingPageBreak,
+        ReviewCategory.Signature => HeadingSignature,
+        ReviewCategory.Registration => HeadingRegistration,
+        ReviewCategory.Title => HeadingTitle,
+        ReviewCategory.Attachments => HeadingAttachments,
+        ReviewCategory.Colophon => HeadingColophon,
+        ReviewCategory.Punctuation => HeadingPunctuation,
+        ReviewCategory.Spaces => HeadingSpaces,
+        ReviewCategory.Bullets => HeadingBullets,
+        ReviewCategory.Markup => HeadingMarkup,
+        ReviewCategory.Numbering => HeadingNumbering,
+        ReviewCategory.BackMatter => HeadingBackMatter,
+        ReviewCategory.Encoding => HeadingEncoding,
+        _ => HeadingUndecided,
+    };
+}
