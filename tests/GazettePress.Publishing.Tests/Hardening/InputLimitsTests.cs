@@ -102,8 +102,8 @@ public sealed class InputLimitsTests
     public void Many_paragraphs_each_under_the_limit_are_refused_per_document()
     {
         using var issue = new IssueCopy();
-        var paragraph = "第一条" + string.Concat(Enumerable.Repeat("**加粗**", 400));
-        issue.AppendToBody(issue.FirstDocument, string.Join("\n\n", Enumerable.Repeat(paragraph, 20)));
+        var paragraph = "第一条" + string.Concat(Enumerable.Repeat("**加粗**", 200)); // 800 delimiters, under the 1,000 of one paragraph
+        issue.AppendToBody(issue.FirstDocument, string.Join("\n\n", Enumerable.Repeat(paragraph, 10)));
         Single(Check(issue), "GP1067");
     }
 
@@ -111,7 +111,7 @@ public sealed class InputLimitsTests
     public void Links_nested_inside_images_past_the_depth_limit_are_refused_without_recursing()
     {
         using var issue = new IssueCopy();
-        issue.AppendToBody(issue.FirstDocument, string.Concat(Enumerable.Repeat("[![", 600)) + "x" + string.Concat(Enumerable.Repeat("](images/a.png)](#b)", 600)));
+        issue.AppendToBody(issue.FirstDocument, string.Concat(Enumerable.Repeat("[![", 400)) + "x" + string.Concat(Enumerable.Repeat("](images/a.png)](#b)", 400)));
         Single(Check(issue), "GP1068");
     }
 
