@@ -55,6 +55,10 @@ public static class IssueLoader
         }
 
         DocumentIdCheck.Check(issueFile.Sections.SelectMany(s => s.Documents), diagnostics);
+        if (issueFile.Gazette?.EditionUrl is { } editionUrl)
+        {
+            PrintableSizeCheck.CheckQrAddress(editionUrl, issueFile.Locations.Of("gazette.edition_url"), diagnostics);
+        }
         var documents = LoadDocuments(folder, issueFile, images, coverageChecker, characters, diagnostics);
         ReportUnlistedFiles(directory, issueFile, diagnostics);
         var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -136,6 +140,10 @@ public static class IssueLoader
                 {
                     coverageChecker.CheckText(file, body.Body, body.BodyFirstLine);
                 }
+            }
+            if (document is not null)
+            {
+                PrintableSizeCheck.CheckDocument(document, diagnostics);
             }
             // A body past the nesting and markup limits is reported and never rendered.
             if (document is not null && BodyLimits.Check(document, diagnostics))

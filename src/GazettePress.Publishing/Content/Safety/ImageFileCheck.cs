@@ -67,8 +67,44 @@ internal static class ImageFileCheck
                 ("limit", $"{InputLimits.ImagePixels / 1_000_000}"));
             return false;
         }
+        if (!DecodesCompletely(codec))
+        {
+            diagnostics.Add(SafetyMessages.DamagedImage, where, ("file", shownPath));
+            return false;
+        }
         return true;
     }
+
+    /// <summary>
+    /// Decodes every row (one row in memory at a time): a truncated or corrupt file would otherwise
+    /// be printed with its missing part filled grey. Interlaced PNGs cannot be read row by row;
+    /// they are decoded whole when small enough, and trusted on their header otherwise.
+    /// </summary>
+    private static bool DecodesCompletely(SKCodec codec)
+    {
+        var info = new SKImageInfo(codec.Info.Width, 1, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var row = new byte[info.RowBytes];
+        var handle = System.Runtime.InteropServices.GCHandle.Alloc(row, System.Runtime.InteropServices.GCHandleType.Pinned);
+        try
+        {
+            if (codec.StartScanlineDecode(info) == SKCodecResult.Success)
+            {
+                for (var y = 0; y < codec.Info.Height; y++)
+                    if (codec.GetScanlines(handle.AddrOfPinnedObject(), 1, info.RowBytes) != 1) return false;
+                return true;
+            }
+        }
+        finally
+        {
+            handle.Free();
+        }
+        if ((long)codec.Info.Width * codec.Info.Height > WholeDecodePixels) return true;
+        using var bitmap = new SKBitmap(new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        return codec.GetPixels(bitmap.Info, bitmap.GetPixels()) == SKCodecResult.Success;
+    }
+
+    /// <summary>Pictures decoded whole to be verified when they cannot be read row by row (16 Mpx = 64 MB).</summary>
+    private const long WholeDecodePixels = 16_000_000;
 
     /// <summary>The EPUB's rule for the issue's own images: ASCII letters, digits, - _ . and /, no '..' (docs/epub.md, EPUB007).</summary>
     private static bool EpubSafeName(string path) =>

@@ -24,6 +24,8 @@ public static class SafetyMessages
     public static readonly DiagnosticId BadWebAddress = new("GP1076");
     public static readonly DiagnosticId IdsDifferInCase = new("GP1077");
     public static readonly DiagnosticId ReservedId = new("GP1078");
+    public static readonly DiagnosticId QrTooLong = new("GP1079");
+    public static readonly DiagnosticId TitleTooLong = new("GP1085");
     public static readonly DiagnosticId TemplateOutsideFolder = new("GP2090");
     public static readonly DiagnosticId FontOutsideFolder = new("GP3090");
 
