@@ -20,6 +20,8 @@ public static class CommandLine
         new BuildCommand(),
         new PreflightCommand(),
         new BenchCommand(),
+        new NewCommand(),
+        new AddCommand(),
         new HelpCommand(),
     ];
 

@@ -42,16 +42,19 @@ public sealed record ParagraphTail(IReadOnlyList<TextRun> Runs, bool DotLeader, 
 
 /// <summary>
 /// Where a paragraph's text comes from: <paramref name="RawOffsets"/>[i] is the offset, within the
-/// text of <paramref name="Element"/>, of the paragraph text's character i (one more entry for the
-/// end). Empty means the identity plus <paramref name="Offset"/>.
+/// paragraph element's own text, of the paragraph text's character i (one more entry for the end);
+/// empty means the identity. <paramref name="Element"/> is the nearest element with an id (the key a
+/// page-list uses) and <paramref name="Offset"/> where the paragraph's text starts in its text;
+/// <paramref name="Own"/> is the paragraph element itself, when it is not the key.
 /// </summary>
-public sealed record TextOrigin(ElementRef Element, int Offset, ImmutableArray<int> RawOffsets)
+public sealed record TextOrigin(ElementRef Element, int Offset, ImmutableArray<int> RawOffsets, ElementRef? Own = null)
 {
-    public int Map(int index)
-    {
-        if (RawOffsets.IsDefaultOrEmpty) return Offset + index;
-        return Offset + RawOffsets[Math.Clamp(index, 0, RawOffsets.Length - 1)];
-    }
+    private int Raw(int index) => RawOffsets.IsDefaultOrEmpty ? index : RawOffsets[Math.Clamp(index, 0, RawOffsets.Length - 1)];
+
+    public int Map(int index) => Offset + Raw(index);
+
+    /// <summary>The source position of the paragraph text's character <paramref name="index"/>.</summary>
+    public Flow.TextPosition At(int index) => new(Element, Map(index), Own ?? Element, Raw(index));
 }
 
 /// <summary>A horizontal rule across the measure.</summary>

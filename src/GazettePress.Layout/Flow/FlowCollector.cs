@@ -185,7 +185,7 @@ internal sealed class FlowCollector
             HeightAtTop = heightAtTop,
             ShiftAtTop = contentTop - contentTopAtTop,
             Role = RoleOf(block),
-            Start = block is ParagraphBlock { Origin: { } origin } ? new TextPosition(origin.Element, origin.Map(0)) : null,
+            Start = block is ParagraphBlock { Origin: { } origin } ? origin.At(0) : null,
         });
         _marginInsideLastBox = box.MarginBottomPt + (height - total) / 2;
     }
@@ -215,7 +215,12 @@ internal sealed class FlowCollector
     private void ForbidBreaksFrom(int itemIndex)
     {
         FlowBox? last = null;
-        foreach (var box in BoxesFrom(itemIndex)) { box.BreakAfter = false; last = box; }
+        foreach (var box in BoxesFrom(itemIndex))
+        {
+            box.BreakAfter = false;
+            last = box;
+            if (box.Paragraph is { } p) p.Locked = true;
+        }
         if (last is not null) last.BreakAfter = true;
     }
 
@@ -225,6 +230,8 @@ internal sealed class FlowCollector
         var boxes = BoxesFrom(itemIndex).ToList();
         for (var i = 0; i < boxes.Count - 1; i++)
             if (i + 1 < orphans || boxes.Count - (i + 1) < widows) boxes[i].BreakAfter = false;
+        foreach (var box in boxes)
+            if (box.Paragraph is { } p) p.Locked = true;
     }
 
     private void AddGlue(Context context, double height)
@@ -276,8 +283,31 @@ internal sealed class FlowCollector
         foreach (var d in layout.Diagnostics)
             _diagnostics.Add(d.Location.File is null or { Length: 0 } ? d with { Location = paragraph.Box.Location } : d);
         if (layout.Lines.Length == 0) return;
-        var flowParagraph = new FlowParagraph(paragraph, context);
-        foreach (var box in LineBoxes(flowParagraph, layout)) AddBox(context, box);
+        var flowParagraph = new FlowParagraph(paragraph, context, Width(context) - (paragraph.Tail?.ReservePt ?? 0), layout);
+        flowParagraph.Locked = paragraph.Box.IsHeading || paragraph.Box.KeepTogether;
+        flowParagraph.Boxes = LineBoxes(flowParagraph, layout);
+        foreach (var box in flowParagraph.Boxes) AddBox(context, box);
+    }
+
+    /// <summary>The most a line of a paragraph set tighter or looser may deviate (stretch about 0.2 em per gap).</summary>
+    internal const double MaxVariantBadness = 250;
+
+    /// <summary>
+    /// The paragraph's boxes when it is set into <paramref name="lineCount"/> lines, keeping what the
+    /// flow attached to its boxes (an anchor on the first, a keep on the last), and what that setting
+    /// costs; null when no setting within the justification limits has that many lines.
+    /// </summary>
+    internal (List<FlowBox> Boxes, ParagraphLayout Layout, double Cost)? Variant(FlowParagraph p, int lineCount)
+    {
+        if (lineCount < 1 || p.Locked) return null;
+        var variant = _paragraphs.LayoutInto(p.Block.Runs, p.Block.Style, p.Width, lineCount, MaxVariantBadness);
+        if (variant is not { } v) return null;
+        var boxes = LineBoxes(p, v.Layout);
+        var oldFirst = p.Boxes[0];
+        foreach (var anchor in oldFirst.Content.OfType<ItemFragment>().Where(f => f.Item is AnchorItem).Reverse())
+            boxes[0].Content.Insert(0, anchor);
+        if (!p.Boxes[^1].BreakAfter) boxes[^1].BreakAfter = false;
+        return (boxes, v.Layout, v.ExtraDemerits);
     }
 
     /// <summary>One box per line; breaks allowed where widows and orphans allow them.</summary>
@@ -302,7 +332,7 @@ internal sealed class FlowCollector
             boxes.Add(new FlowBox(height, content)
             {
                 Role = role,
-                Start = paragraph.Origin is { } origin ? new TextPosition(origin.Element, origin.Map(line.TextStart)) : null,
+                Start = paragraph.Origin is { } origin ? origin.At(line.TextStart) : null,
                 BreakAfter = i == n - 1 || (i + 1 >= paragraph.Orphans && n - (i + 1) >= paragraph.Widows),
                 Paragraph = flowParagraph,
             });
@@ -441,7 +471,7 @@ internal sealed class FlowCollector
 
     private static TextPosition? StartOf(Block block) => block switch
     {
-        ParagraphBlock { Origin: { } o } => new TextPosition(o.Element, o.Map(0)),
+        ParagraphBlock { Origin: { } o } => o.At(0),
         GroupBlock g => g.Children.Select(StartOf).FirstOrDefault(s => s is not null),
         _ => null,
     };
@@ -533,8 +563,17 @@ internal sealed class ShiftedFragment(Fragment inner, double dx, double dy) : Fr
 }
 
 /// <summary>A paragraph in the flow, with what is needed to set it again with one line more or less.</summary>
-internal sealed class FlowParagraph(ParagraphBlock block, FlowCollector.Context context)
+internal sealed class FlowParagraph(ParagraphBlock block, FlowCollector.Context context, double width, ParagraphLayout layout)
 {
     public ParagraphBlock Block { get; } = block;
     public FlowCollector.Context Context { get; } = context;
+    /// <summary>The measure its lines are set to.</summary>
+    public double Width { get; } = width;
+    public int NaturalLines { get; } = layout.Lines.Length;
+    /// <summary>The setting in use: the natural one, or one line tighter or looser.</summary>
+    public ParagraphLayout Layout { get; set; } = layout;
+    public List<FlowBox> Boxes { get; set; } = new();
+    /// <summary>Inside a block kept together or a group that keeps its ends: its line count must not change.</summary>
+    public bool Locked { get; set; }
+    public int Lines => Layout.Lines.Length;
 }

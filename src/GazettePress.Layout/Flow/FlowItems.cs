@@ -82,5 +82,9 @@ internal sealed class ItemFragment(PageItem item) : Fragment
     public override void Emit(double x, double y, List<PageItem> into) => into.Add(x == 0 && y == 0 ? Item : Item.Translate(x, y));
 }
 
-/// <summary>A position in the source text: an element and an offset into its text.</summary>
-public readonly record struct TextPosition(ElementRef Element, int Offset);
+/// <summary>
+/// A position in the source text: an offset into the text of <paramref name="Element"/> (the nearest
+/// element with an id), and the same position as an offset into the text of <paramref name="Own"/>,
+/// the innermost block element it lies in (a paragraph, a caption, a cell).
+/// </summary>
+public readonly record struct TextPosition(ElementRef Element, int Offset, ElementRef Own, int OwnOffset);

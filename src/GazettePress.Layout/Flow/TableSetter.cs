@@ -46,7 +46,7 @@ internal sealed class TableSetter(ParagraphCache paragraphs, List<Diagnostic> di
             yield return new FlowBox(height, content)
             {
                 Role = BoxRole.TableRow,
-                Start = first is null ? null : new TextPosition(first.Element, first.Map(0)),
+                Start = first is null ? null : first.At(0),
             };
         }
     }

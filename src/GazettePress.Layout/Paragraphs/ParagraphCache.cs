@@ -24,6 +24,21 @@ public sealed class ParagraphCache(ParagraphLayouter layouter)
         return layout;
     }
 
+    private readonly Dictionary<(Key, int), (ParagraphLayout Layout, double ExtraDemerits)?> _variants = new();
+
+    /// <summary>
+    /// The paragraph set into exactly <paramref name="lineCount"/> lines (see <see cref="ParagraphLayouter.LayoutInto"/>),
+    /// remembered; callers use one <paramref name="maxBadness"/> per cache.
+    /// </summary>
+    public (ParagraphLayout Layout, double ExtraDemerits)? LayoutInto(IReadOnlyList<TextRun> runs, ParagraphStyle style, double widthPt, int lineCount, double maxBadness)
+    {
+        var key = (new Key(runs, style, widthPt), lineCount);
+        if (_variants.TryGetValue(key, out var hit)) return hit;
+        var variant = layouter.LayoutInto(runs, style, widthPt, lineCount, maxBadness);
+        _variants[key] = variant;
+        return variant;
+    }
+
     private sealed class Key(IReadOnlyList<TextRun> runs, ParagraphStyle style, double width) : IEquatable<Key>
     {
         private readonly int _hash = Hash(runs, style, width);

@@ -34,10 +34,65 @@ public sealed class ParagraphLayouter
         var diagnostics = prepared.Diagnostics;
         double em = runs.Count > 0 ? runs[0].Style.SizePt : 0;
         double indent = style.FirstLineIndentEm * em;
-        double hanging = Math.Clamp(style.HangingIndentPt, 0, widthPt * 0.75);
+        double hanging = Hanging(prepared, style, widthPt, indent);
         var spans = TotalFitLineBreaker.Break(prepared.Units, widthPt - indent, widthPt - hanging, style.AvoidShortLastLine)
                     ?? GreedyLineBreaker.Break(prepared.Units, widthPt - indent, widthPt - hanging, style.AvoidShortLastLine);
         if (spans.Count == 0) spans.Add(new LineSpan(0, 0, false));
+        var lines = ImmutableArray.CreateBuilder<LayoutLine>(spans.Count);
+        for (int i = 0; i < spans.Count; i++)
+        {
+            double offset = i == 0 ? indent : hanging;
+            lines.Add(LineAssembler.Assemble(prepared, spans[i], i, i == spans.Count - 1, offset, widthPt - offset, style, diagnostics));
+        }
+        return new ParagraphLayout(prepared.Text, widthPt, lines.MoveToImmutable(), diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// The paragraph set into exactly <paramref name="lineCount"/> lines, each line no looser or
+    /// tighter than <paramref name="maxBadness"/> allows (100: stretch of 0.15 em per gap, or all
+    /// inner punctuation compressed), and how much worse it is than the best setting (total-fit
+    /// demerits); null when no such setting exists.
+    /// </summary>
+    public (ParagraphLayout Layout, double ExtraDemerits)? LayoutInto(IReadOnlyList<TextRun> runs, ParagraphStyle style, double widthPt,
+        int lineCount, double maxBadness)
+    {
+        var prepared = PreparedParagraph.Prepare(runs, _fonts, _shaper, _breaker);
+        double em = runs.Count > 0 ? runs[0].Style.SizePt : 0;
+        double indent = style.FirstLineIndentEm * em;
+        double hanging = Hanging(prepared, style, widthPt, indent);
+        double first = widthPt - indent, rest = widthPt - hanging;
+        var best = TotalFitLineBreaker.Break(prepared.Units, first, rest, style.AvoidShortLastLine);
+        if (best is null) return null;
+        var variant = TotalFitLineBreaker.BreakInto(prepared.Units, first, rest, style.AvoidShortLastLine, lineCount, maxBadness);
+        if (variant is null) return null;
+        var (natural, _) = TotalFitLineBreaker.Measure(prepared.Units, best, first, rest, style.AvoidShortLastLine);
+        return (Assemble(prepared, variant.Value.Lines, style, widthPt, indent, hanging), Math.Max(0, variant.Value.Demerits - natural));
+    }
+
+    /// <summary>Where lines after the first start: a fixed hanging indent, or under the text after a label (whose units then do not stretch).</summary>
+    private static double Hanging(PreparedParagraph prepared, ParagraphStyle style, double widthPt, double indent)
+    {
+        double hanging = style.HangingIndentPt;
+        if (style.HangingLabelChars > 0)
+        {
+            var units = prepared.Units;
+            int end = 0;
+            while (end < units.Length && units[end].TextStart < style.HangingLabelChars) end++;
+            int start = LineMeasure.ContentStart(units, 0, end);
+            double label = 0;
+            for (int i = start; i < end; i++) label += units[i].SetWidth + (i > start ? units[i].GapBefore : 0);
+            // The text after the label keeps the gap the label had before it (letter-spacing, Han–Latin space).
+            if (end < units.Length && end > start) label += units[end].GapBefore;
+            // Justification leaves the label alone, so the text after it starts exactly where the wrapped lines do.
+            for (int i = start + 1; i <= end && i < units.Length; i++) units[i].StretchBefore = false;
+            hanging = Math.Max(hanging, indent + label);
+        }
+        return Math.Clamp(hanging, 0, widthPt * 0.75);
+    }
+
+    private static ParagraphLayout Assemble(PreparedParagraph prepared, List<LineSpan> spans, ParagraphStyle style, double widthPt, double indent, double hanging)
+    {
+        var diagnostics = new List<Diagnostic>();
         var lines = ImmutableArray.CreateBuilder<LayoutLine>(spans.Count);
         for (int i = 0; i < spans.Count; i++)
         {

@@ -22,6 +22,12 @@ public sealed record ParagraphStyle(
     /// <summary>Left indent of every line after the first, in points (a hanging indent under a label).</summary>
     public double HangingIndentPt { get; init; }
 
+    /// <summary>
+    /// The paragraph's first this many characters are a label (附件：1.): lines after the first start
+    /// under the character that follows it (GB/T 9704's 附件说明). 0: no label.
+    /// </summary>
+    public int HangingLabelChars { get; init; }
+
     public static ParagraphStyle Body { get; } = new();
     public static ParagraphStyle Centered { get; } = new(ParagraphAlignment.Center, 0);
 }

@@ -63,6 +63,81 @@ internal static class TotalFitLineBreaker
         return lines;
     }
 
+    /// <summary>
+    /// The best breaking into exactly <paramref name="lineCount"/> lines whose every line stays within
+    /// <paramref name="maxBadness"/> (缩行/伸行: a paragraph set one line tighter or looser so a column
+    /// ends flush), with its total demerits; null when there is none.
+    /// </summary>
+    public static (List<LineSpan> Lines, double Demerits)? BreakInto(Unit[] units, double firstWidth, double width, bool avoidShortLastLine,
+        int lineCount, double maxBadness)
+    {
+        int n = units.Length;
+        if (n == 0 || lineCount < 1) return null;
+        var demerits = new double[lineCount + 1, n + 1];
+        var previous = new int[lineCount + 1, n + 1];
+        for (int k = 0; k <= lineCount; k++)
+            for (int j = 0; j <= n; j++) demerits[k, j] = double.PositiveInfinity;
+        demerits[0, 0] = 0;
+        for (int k = 0; k < lineCount; k++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                double before = demerits[k, i];
+                if (double.IsPositiveInfinity(before)) continue;
+                double avail = i == 0 ? firstWidth : width;
+                var line = new LineAccumulator(units, i);
+                for (int j = i + 1; j <= n; j++)
+                {
+                    line.Extend(j - 1);
+                    var opportunity = j == n ? BreakOpportunity.Mandatory : units[j].BreakBefore;
+                    if (opportunity is BreakOpportunity.Prohibited or BreakOpportunity.Emergency) continue;
+                    double w = line.Width, shrink = line.Shrinkable;
+                    if (w - shrink > avail + Epsilon) break;
+                    bool ragged = opportunity == BreakOpportunity.Mandatory;
+                    double badness = Badness(units, line, w, shrink, avail, ragged);
+                    if (badness <= maxBadness)
+                    {
+                        double d = (LinePenalty + badness) * (LinePenalty + badness);
+                        if (j == n && avoidShortLastLine && i > 0 && line.Letters < 2) d += ShortLastLineDemerits;
+                        double total = before + d;
+                        if (total < demerits[k + 1, j])
+                        {
+                            demerits[k + 1, j] = total;
+                            previous[k + 1, j] = i;
+                        }
+                    }
+                    if (opportunity == BreakOpportunity.Mandatory) break;
+                }
+            }
+        }
+        if (double.IsPositiveInfinity(demerits[lineCount, n]) || demerits[lineCount, n] >= ShortLastLineDemerits) return null;
+        var lines = new List<LineSpan>();
+        for (int k = lineCount, j = n; k > 0; j = previous[k, j], k--)
+            lines.Add(new LineSpan(previous[k, j], j, false));
+        lines.Reverse();
+        return (lines, demerits[lineCount, n]);
+    }
+
+    /// <summary>Total demerits of a given breaking, measured as <see cref="BreakInto"/> does; also its worst line's badness.</summary>
+    public static (double Demerits, double WorstBadness) Measure(Unit[] units, IReadOnlyList<LineSpan> lines, double firstWidth, double width, bool avoidShortLastLine)
+    {
+        double total = 0, worst = 0;
+        int n = units.Length;
+        foreach (var span in lines)
+        {
+            if (span.End <= span.Start) continue;
+            double avail = span.Start == 0 ? firstWidth : width;
+            var line = new LineAccumulator(units, span.Start);
+            for (int j = span.Start; j < span.End; j++) line.Extend(j);
+            var ragged = span.End == n || units[span.End].BreakBefore == BreakOpportunity.Mandatory;
+            double badness = Badness(units, line, line.Width, line.Shrinkable, avail, ragged);
+            worst = Math.Max(worst, badness);
+            total += (LinePenalty + badness) * (LinePenalty + badness);
+            if (span.End == n && avoidShortLastLine && span.Start > 0 && line.Letters < 2) total += ShortLastLineDemerits;
+        }
+        return (total, worst);
+    }
+
     private static double Badness(Unit[] units, in LineAccumulator line, double w, double shrink, double avail, bool ragged)
     {
         if (w > avail + Epsilon)

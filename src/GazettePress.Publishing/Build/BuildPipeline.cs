@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using GazettePress.Content;
 using GazettePress.Content.Loading;
 using GazettePress.Diagnostics;
@@ -32,8 +33,12 @@ public sealed class BuildContext
     public required FontRegistry Fonts { get; init; }
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
-    /// <summary>The pages as Skia painted them, before any post-processing: screen and print PDFs both start from these bytes.</summary>
-    public required byte[] PaintedPdf { get; init; }
+    /// <summary>
+    /// The pages as Skia painted them, before any post-processing: screen and print PDFs both start
+    /// from these bytes. Writers run while the pages are painted; reading this waits for painting.
+    /// </summary>
+    public byte[] PaintedPdf => Painted.GetAwaiter().GetResult();
+    public required Task<byte[]> Painted { get; init; }
     /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
     public required DocumentMetadata Metadata { get; init; }
     /// <summary>The templates folder in use (print.yaml lives there too).</summary>
@@ -45,12 +50,24 @@ public sealed class BuildContext
     public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
     /// <summary>Sub-stage timings a writer wants reported (never in build.json).</summary>
     public List<(string Stage, double Milliseconds)> Timings { get; } = new();
-    /// <summary>Extra sections of build.json, by key (deterministic values only).</summary>
-    public SortedDictionary<string, object?> Report { get; } = new(StringComparer.Ordinal);
+    /// <summary>Extra sections of build.json, by key (deterministic values only; a JSON tree, so no reflection is needed to write it).</summary>
+    public SortedDictionary<string, JsonNode?> Report { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same inputs with its own staging and diagnostics, for one writer run beside the others.</summary>
+    internal BuildContext ForWriter() => new()
+    {
+        Options = Options, Issue = Issue, Model = Model, Composed = Composed, Pages = Pages, Fonts = Fonts, Templates = Templates,
+        Diagnostics = new DiagnosticBag(), Painted = Painted, Metadata = Metadata, TemplatesDirectory = TemplatesDirectory,
+    };
 }
 
+/// <param name="Timings">Wall (and process CPU) time of each sequential stage, then each output writer's own wall
+/// time: writers run side by side, so these overlap; <see cref="TotalMilliseconds"/> is the build's wall time.</param>
 public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles,
-    IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages);
+    IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages)
+{
+    public double TotalMilliseconds { get; init; }
+}
 
 /// <summary>
 /// The build: load and validate → compose (templates, XHTML, layout, TOC loop) → display lists →
@@ -64,10 +81,12 @@ public static class BuildPipeline
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";
 
-    public static BuildResult Run(BuildOptions options, IReadOnlyList<IOutputWriter>? writers = null, bool write = true)
+    public static BuildResult Run(BuildOptions options, IReadOnlyList<IOutputWriter>? writers = null, bool write = true,
+        IBuildProgress? progress = null)
     {
         var timings = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
+        var total = Stopwatch.StartNew();
         using var process = Process.GetCurrentProcess();
         var cpuMark = process.TotalProcessorTime;
         void Lap(string stage)
@@ -81,13 +100,15 @@ public static class BuildPipeline
         }
 
         var diagnostics = new DiagnosticBag();
-        var fontsDirectory = options.FontsDirectory ?? FontRegistry.TryFindFontsDirectory();
+        progress?.Started(BuildStage.Load);
+        PdfPainter.Preload(); // Skia's start-up on the other core while this one loads and composes
+        var fontsDirectory = options.FontsDirectory ?? BundledResources.Fonts();
         if (fontsDirectory is null)
         {
             diagnostics.Add(SetupMessages.FontsNotFound, SourceLocation.None);
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         }
-        var templatesDirectory = options.TemplatesDirectory ?? RepositoryPaths.FindTemplates(options.IssueDirectory);
+        var templatesDirectory = options.TemplatesDirectory ?? BundledResources.Templates();
         if (!InputFolders.Check(templatesDirectory, fontsDirectory, diagnostics))
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         using var fonts = FontRegistry.LoadDirectory(fontsDirectory);
@@ -106,50 +127,62 @@ public static class BuildPipeline
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
 
         var model = IssueModelBuilder.Build(loaded.Issue);
-        var composed = new IssueComposer(templates, new ParagraphLayouter(fonts)).Compose(model, diagnostics);
+        var composed = new IssueComposer(templates, new ParagraphLayouter(fonts)).Compose(model, diagnostics, pass => progress?.Started(BuildStage.Compose, pass));
         Lap("compose");
         if (composed is null || diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         IReadOnlyList<Page> pages = composed.Pages.Select(p => p.Content).ToArray();
 
         var metadata = Metadata(model);
-        using var painted = new MemoryStream();
-        var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
-        Lap("paint");
-
+        var painting = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), Metadata = metadata,
+            Templates = templates, Diagnostics = diagnostics, Painted = painting.Task, Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
-        context.Report["fonts"] = paint.Fonts
-            .Select(f => new { name = f.Name, file = Path.GetFileName(f.FilePath), codePoints = f.CodePoints, glyphs = f.Glyphs, subsetBytes = f.SubsetBytes })
-            .ToList();
-        foreach (var writer in writers ?? DefaultWriters)
+        var outputs = WriterRuns.Start(context, writers ?? DefaultWriters, progress);
+        try
         {
-            writer.Write(context);
-            Lap(writer.Name);
-            timings.AddRange(context.Timings);
-            context.Timings.Clear();
+            progress?.Started(BuildStage.Paint);
+            using var painted = new MemoryStream();
+            var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+            painting.SetResult(FontProgramRestorer.Restore(painted.ToArray(), paint.FontPrograms));
+            context.Report["fonts"] = BuildReport.Array(paint.Fonts.Select(f => new JsonObject
+            {
+                ["name"] = f.Name, ["file"] = Path.GetFileName(f.FilePath), ["codePoints"] = f.CodePoints, ["glyphs"] = f.Glyphs, ["subsetBytes"] = f.SubsetBytes,
+            }));
+            Lap("paint");
+            outputs.ReportRunning(progress);
         }
+        catch (Exception e)
+        {
+            painting.TrySetException(e); // writers waiting for the painted PDF stop too
+            throw;
+        }
+        finally
+        {
+            outputs.CompleteInto(context, timings); // no writer outlives the fonts
+        }
+        Lap("outputs");
         BuildInvariant.Check(context);
         Lap("invariant");
         if (diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
 
+        progress?.Started(BuildStage.Write);
         context.Files[ReportFile] = BuildReport.Write(context);
         var written = new List<string>();
         if (write)
         {
             // The timings (never byte-identical) travel with the set, measured up to the write.
-            var set = new SortedDictionary<string, byte[]>(context.Files, StringComparer.Ordinal) { [TimingsFile] = BuildReport.WriteTimings(timings) };
+            var set = new SortedDictionary<string, byte[]>(context.Files, StringComparer.Ordinal) { [TimingsFile] = BuildReport.WriteTimings(timings, total.Elapsed.TotalMilliseconds) };
             if (OutputSet.Write(options.OutputDirectory, set, diagnostics) is null)
                 return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
             written.AddRange(context.Files.Keys.Select(name => Path.Combine(options.OutputDirectory, name)));
         }
         Lap("write");
-        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count);
+        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count) { TotalMilliseconds = total.Elapsed.TotalMilliseconds };
     }
 
     /// <summary>Document information for every output; the date is the issue's publication date in China time, never the clock.</summary>
@@ -164,21 +197,5 @@ public static class BuildPipeline
     private sealed class FontCoverage(FontRegistry fonts) : ICharacterCoverage
     {
         public bool CanDraw(int codePoint) => fonts.CanDraw(codePoint);
-    }
-}
-
-/// <summary>Finds the repository's folders by walking up to GazettePress.sln.</summary>
-public static class RepositoryPaths
-{
-    public static string? FindTemplates(string? start = null)
-    {
-        foreach (var origin in new[] { start, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            if (origin is null) continue;
-            for (var dir = new DirectoryInfo(Path.GetFullPath(origin)); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln")) && File.Exists(Path.Combine(dir.FullName, "templates", TemplateSet.MainTemplate)))
-                    return Path.Combine(dir.FullName, "templates");
-        }
-        return null;
     }
 }

@@ -2,7 +2,7 @@ using GazettePress.Publishing.Pdf;
 
 namespace GazettePress.Publishing.Build;
 
-/// <summary>The screen PDF: the painted pages with outline, language, metadata and exact page size added by the PDF finisher.</summary>
+/// <summary>The screen PDF: the painted pages tagged (structure tree, PDF/UA-1) with outline, language, metadata and exact page size added by the PDF finisher.</summary>
 public sealed class ScreenPdfWriter : IOutputWriter
 {
     public string Name => "screen-pdf";
@@ -18,6 +18,7 @@ public sealed class ScreenPdfWriter : IOutputWriter
             Metadata = context.Metadata,
             Outline = outline,
             PageSize = new PageSizePt(first.WidthPt, first.HeightPt),
+            Tagging = Pdf.Tagging.GazetteStructure.Plan(context.Composed, context.Issue),
         });
     }
 }

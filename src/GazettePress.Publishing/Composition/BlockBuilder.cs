@@ -15,18 +15,22 @@ namespace GazettePress.Publishing.Composition;
 /// figures (QR codes, TOC page numbers) become what they are on the page. Every block and run
 /// carries the number of the element it came from.
 /// </summary>
-internal sealed class BlockBuilder
+internal sealed partial class BlockBuilder
 {
     private readonly StyleResolver _styles;
+    private readonly ParagraphCache _paragraphs;
     private readonly DiagnosticBag _diagnostics;
     private readonly CompositionInputs _inputs;
     private readonly string _documentId;
     private string _sectionId = "";
     private readonly Dictionary<XElement, Dictionary<XElement, int>> _offsets = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The classes of the elements turned into blocks, by element number.</summary>
+    private readonly Dictionary<int, IReadOnlyList<string>> _elementClasses = new();
 
-    public BlockBuilder(StyleResolver styles, DiagnosticBag diagnostics, CompositionInputs inputs, string documentId)
+    public BlockBuilder(StyleResolver styles, ParagraphCache paragraphs, DiagnosticBag diagnostics, CompositionInputs inputs, string documentId)
     {
         _styles = styles;
+        _paragraphs = paragraphs;
         _diagnostics = diagnostics;
         _inputs = inputs;
         _documentId = documentId;
@@ -60,7 +64,13 @@ internal sealed class BlockBuilder
             if (child is XElement { IsInline: false } element)
             {
                 FlushAnonymous();
-                if (Block(element, ancestors, parentStyle) is { } block) blocks.Add(block);
+                if (Block(element, ancestors, parentStyle) is not { } block) continue;
+                // A figure that floats right goes beside the block before it (a QR code beside its consultation lines).
+                var floats = _styles.Compute(element, ancestors, parentStyle);
+                if (blocks.Count > 0 && floats.FloatRight)
+                    blocks[^1] = new SideBySideBlock(blocks[^1], block, Math.Max(floats.MarginLeftPt, parentStyle.SizePt))
+                    { Box = BlockBox.Default with { KeepWithPrevious = blocks[^1].Box.KeepWithPrevious } };
+                else blocks.Add(block);
             }
             else inline.Add(child);
         }
@@ -128,6 +138,7 @@ internal sealed class BlockBuilder
     {
         var style = _styles.Compute(e, ancestors, parentStyle);
         if (style.Hidden) return null;
+        if (e.Ordinal >= 0) _elementClasses[e.Ordinal] = e.Classes;
         var box = BoxOf(e, style);
         ancestors.Add(e);
         try
@@ -150,6 +161,8 @@ internal sealed class BlockBuilder
                     return QrFigure(e, ancestors, style, box);
                 case "table":
                     return Table(e, ancestors, style, box);
+                case "div" when e.HasClass("signature"):
+                    return Signature(new GroupBlock(Children(e, ancestors, style)) { Box = box });
                 default:
                     return new GroupBlock(Children(e, ancestors, style)) { Box = box };
             }
@@ -183,7 +196,8 @@ internal sealed class BlockBuilder
         if (runs.Count == 0) runs.Add(new TextRun("", InlineText.Style(style), Source: Ref(e)));
         var key = e.Id is not null ? e : KeyAncestor(ancestors, e);
         var origin = key is null || key.Ordinal < 0 ? null
-            : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, e) ? 0 : OffsetWithin(key, e), ImmutableCollectionsMarshalArray(toRaw));
+            : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, e) ? 0 : OffsetWithin(key, e), ImmutableCollectionsMarshalArray(toRaw),
+                Ref(e.Ordinal >= 0 ? e : sourceOf ?? key));
         ParagraphTail? tail = null;
         if (collected.Folio.Length > 0)
         {
@@ -192,7 +206,10 @@ internal sealed class BlockBuilder
                 style.DotLeader, 4 * style.SizePt);
         }
         else if (style.DotLeader) tail = new ParagraphTail([], true, 4 * style.SizePt);
-        return new ParagraphBlock(runs, ParagraphStyleOf(style, runs))
+        var paragraphStyle = ParagraphStyleOf(style, runs);
+        if (style.HangUnderLabel && LabelRawEnd(e) is { } labelEnd)
+            paragraphStyle = paragraphStyle with { HangingLabelChars = toRaw.Count(r => r < labelEnd) - (toRaw.Length > 0 && toRaw[^1] < labelEnd ? 1 : 0) };
+        return new ParagraphBlock(runs, paragraphStyle)
         {
             Box = box,
             Widows = style.Widows,
@@ -200,6 +217,26 @@ internal sealed class BlockBuilder
             Tail = tail,
             Origin = origin,
         };
+    }
+
+    /// <summary>Where the paragraph's label (its first inline element) ends in its raw text; null when it has none.</summary>
+    private static int? LabelRawEnd(XElement e)
+    {
+        var position = 0;
+        foreach (var child in e.Children)
+        {
+            switch (child)
+            {
+                case XText t when string.IsNullOrWhiteSpace(t.Text):
+                    position += t.Text.Length;
+                    break;
+                case XElement { IsInline: true, Name: not "br" } label:
+                    return position + label.TextContent().Length;
+                default:
+                    return null;
+            }
+        }
+        return null;
     }
 
     private static ImmutableArray<int> ImmutableCollectionsMarshalArray(int[] values) =>
@@ -247,8 +284,7 @@ internal sealed class BlockBuilder
                     break;
                 case XElement c:
                     if (!c.IsInline)
-                        _diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-NESTING", $"block element <{c.Name}> inside a paragraph", c.Source,
-                            "close the paragraph before starting a block, or use <span>"));
+                        _diagnostics.Add(Diagnostic.Create(CompositionMessages.XhtmlNesting, c.Source, ("element", c.Name)));
                     var childStyle = _styles.Compute(c, ancestors, style);
                     if (childStyle.Hidden || c.HasClass("toc-page"))
                     {
@@ -344,8 +380,7 @@ internal sealed class BlockBuilder
                 break;
             }
             default:
-                _diagnostics.Add(Diagnostic.LegacyError("GP-QR-EMPTY", "a QR figure needs data-url or data-qr naming a document with a qr: entry", e.Source,
-                    "e.g. <figure class=\"qr\" data-url=\"http://…\"><figcaption>政策解读</figcaption></figure>"));
+                _diagnostics.Add(Diagnostic.Create(CompositionMessages.QrEmpty, e.Source));
                 return null;
         }
         if (figure is null) return null;
@@ -376,7 +411,7 @@ internal sealed class BlockBuilder
         var bytes = _inputs.ReadImage(src);
         if (bytes.IsDefaultOrEmpty || ImageBlock.PixelSize(bytes).Width <= 0)
         {
-            _diagnostics.Add(Diagnostic.LegacyError("GP-IMAGE", $"image '{src}' not found or not a PNG/JPEG", e.Source, "paths are relative to the issue folder"));
+            _diagnostics.Add(Diagnostic.Create(CompositionMessages.ImageUnreadable, e.Source, ("path", src)));
             return null;
         }
         return new ImageBlock(bytes, src, width, height, AlignOf(style)) { Box = box with { Source = Ref(e) } };
@@ -408,7 +443,7 @@ internal sealed class BlockBuilder
                 {
                     Location = cell.Source,
                     Origin = key is null || key.Ordinal < 0 ? null
-                        : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, cell) ? 0 : OffsetWithin(key, cell), ImmutableCollectionsMarshalArray(toRaw)),
+                        : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, cell) ? 0 : OffsetWithin(key, cell), ImmutableCollectionsMarshalArray(toRaw), Ref(cell)),
                 });
             }
             ancestors.RemoveAt(ancestors.Count - 1);

@@ -12,8 +12,18 @@ public sealed record AnchorPosition(string Name, int PageIndex, string? Folio, d
 /// <summary>A document's pages: first and last page index (1-based) and folios.</summary>
 public sealed record DocumentPages(string DocumentId, string Title, int FirstPage, int LastPage, string? FirstFolio, string? LastFolio);
 
-/// <summary>Where a page's text begins in the source, for the EPUB's page-list: a block's id and an offset into its text.</summary>
-public sealed record PageStart(string DocumentId, string BlockId, int TextOffset);
+/// <summary>
+/// Where a page's text begins in the source, for the EPUB's page-list: the nearest element with an id
+/// and an offset into its text content (XElement.Value of the print XHTML, formatting whitespace
+/// included); and the same position in the innermost block element (<see cref="Element"/>, in
+/// <see cref="ComposedIssue.Elements"/>) as an offset into that element's own text, which does not
+/// depend on how a template indents its markup.
+/// </summary>
+public sealed record PageStart(string DocumentId, string BlockId, int TextOffset)
+{
+    public ElementRef? Element { get; init; }
+    public int ElementOffset { get; init; }
+}
 
 /// <summary>
 /// The composed issue: its pages as display lists with the facts the outputs need, and the element

@@ -44,6 +44,10 @@ public sealed record ComputedStyle
     public bool DotLeader { get; init; }
     public bool Hidden { get; init; }
     public bool AtPageBottom { get; init; }
+    /// <summary>float: right — a figure set at the right of the block before it when that block still fits beside it.</summary>
+    public bool FloatRight { get; init; }
+    /// <summary>hanging-indent: label — wrapped lines start under the text after the paragraph's first inline element (附件：1.).</summary>
+    public bool HangUnderLabel { get; init; }
 
     public double TextIndentPt => TextIndent.ToPoints(SizePt);
 
@@ -152,6 +156,8 @@ public sealed class StyleResolver(StyleSheet sheet)
             case "leader": return s with { DotLeader = v == "dots" };
             case "display": return s with { Hidden = v == "none" };
             case "vertical-position": return s with { AtPageBottom = v == "bottom" };
+            case "float": return s with { FloatRight = v == "right" };
+            case "hanging-indent": return s with { HangUnderLabel = v == "label" };
             default: return s;
         }
     }

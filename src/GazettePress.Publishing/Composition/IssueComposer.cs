@@ -35,7 +35,8 @@ public sealed class IssueComposer
     public int SectionsLaidOut { get; private set; }
     public int SectionsReused { get; private set; }
 
-    public ComposedIssue? Compose(IssueModel issue, DiagnosticBag diagnostics)
+    /// <param name="passStarted">Told the number of each pass as it starts (progress).</param>
+    public ComposedIssue? Compose(IssueModel issue, DiagnosticBag diagnostics, Action<int>? passStarted = null)
     {
         var history = issue.Documents.ToDictionary(d => d.Id, _ => new List<string>(), StringComparer.Ordinal);
         ComposedIssue? result = null;
@@ -44,6 +45,7 @@ public sealed class IssueComposer
         for (var pass = 1; pass <= MaxPasses; pass++)
         {
             passDiagnostics = new DiagnosticBag();
+            passStarted?.Invoke(pass);
             result = ComposeOnce(issue, passDiagnostics, pass);
             if (result is null || passDiagnostics.HasErrors) break;
             var changed = false;
@@ -60,8 +62,8 @@ public sealed class IssueComposer
         {
             var unsettled = history.Where(h => h.Value.Distinct().Count() > 1)
                 .Select(h => $"{h.Key}: {string.Join(" → ", h.Value.Select(v => v.Length == 0 ? "?" : v))}");
-            diagnostics.Add(Diagnostic.LegacyWarning("GP-TOC-UNSETTLED", $"TOC page numbers did not settle after {MaxPasses} passes; history: {string.Join("; ", unsettled)}",
-                new SourceLocation(_templates.DisplayPath(TemplateSet.MainTemplate)), "make the TOC's height independent of its numbers (fixed-width page numbers)"));
+            diagnostics.Add(Diagnostic.Create(CompositionMessages.TocUnsettled, new SourceLocation(_templates.DisplayPath(TemplateSet.MainTemplate)),
+                ("passes", MaxPasses), ("history", string.Join("; ", unsettled))));
         }
         return result;
     }
@@ -83,8 +85,7 @@ public sealed class IssueComposer
         {
             if (section.Name != "section")
             {
-                diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-TOPLEVEL", $"top-level <{section.Name}> outside a <section>", section.Source,
-                    "the issue template's output is a sequence of <section class=\"…\"> elements"));
+                diagnostics.Add(Diagnostic.Create(CompositionMessages.XhtmlTopLevel, section.Source, ("element", section.Name)));
                 continue;
             }
             var style = resolver.Compute(section, [], StyleResolver.Root);
@@ -144,15 +145,14 @@ public sealed class IssueComposer
         }
         SectionsLaidOut++;
         var diagnostics = new DiagnosticBag();
-        var builder = new BlockBuilder(resolver, diagnostics, inputs, documentId);
+        var builder = new BlockBuilder(resolver, _flow.Paragraphs, diagnostics, inputs, documentId);
         var blocks = builder.Build(section, style);
         var area = new FlowArea(master.TextWidthPt, master.TextHeightPt, style.Columns, style.ColumnGapPt, style.BalanceColumns,
             GridPitchPt: style.Columns > 1 ? style.LeadingPt : 0);
         var layout = _flow.LayOut(blocks, area);
         var all = diagnostics.Items.Concat(layout.Diagnostics).ToList();
         if (layout.OverfullBreaks > 0)
-            all.Add(Diagnostic.LegacyWarning("GP-LAYOUT-OVERFULL", $"{layout.OverfullBreaks} break(s) in section '{section.Id}' had to ignore a keep or an oversized box",
-                section.Source, "shorten the kept block or allow breaks inside it"));
+            all.Add(Diagnostic.Create(CompositionMessages.OverfullBreaks, section.Source, ("count", layout.OverfullBreaks), ("section", section.Id ?? "")));
         layout = layout with { Diagnostics = all };
         // Errors (a missing image) are not cached: the next pass reports them again.
         if (!all.Any(d => d.Severity == Severity.Error))
@@ -201,7 +201,7 @@ public sealed class IssueComposer
             Folio = pageNumber?.ToString(CultureInfo.InvariantCulture),
             IsBlank = blank,
             Start = flow?.Start is { } start && elements.TryGet(start.Element, out var element) && element.XmlId is { } blockId
-                ? new PageStart(documentId, blockId, start.Offset)
+                ? new PageStart(documentId, blockId, start.Offset) { Element = start.Own, ElementOffset = start.OwnOffset }
                 : null,
             HasColumns = flow?.HasColumns ?? false,
             Flow = flow,

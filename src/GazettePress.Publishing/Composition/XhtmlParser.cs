@@ -36,8 +36,7 @@ public static class XhtmlParser
         catch (XmlException ex)
         {
             var where = LocateInText(xhtml, ex.LineNumber, fallbackFile);
-            diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-SYNTAX", $"the template output is not well-formed XHTML: {StripPosition(ex.Message)}", where,
-                "close every element, write <br/> and <img …/>, and escape & and < in values with html.escape"));
+            diagnostics.Add(Diagnostic.Create(CompositionMessages.XhtmlSyntax, where, ("detail", StripPosition(ex.Message))));
         }
         return roots;
     }
@@ -119,15 +118,19 @@ public static class XhtmlParser
         if (!XhtmlVocabulary.Elements.Contains(name))
         {
             var near = StyleProperties.DidYouMean(name, XhtmlVocabulary.Elements);
-            state.Diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-ELEMENT", $"element <{name}> is not part of the restricted XHTML", location,
-                near is not null ? $"did you mean <{near}>?" : $"use one of: {string.Join(", ", XhtmlVocabulary.Elements.Order(StringComparer.Ordinal))}"));
+            state.Diagnostics.Add(Diagnostic.Create(CompositionMessages.XhtmlElement, location, ("element", name),
+                ("suggestion", near is not null
+                    ? CompositionMessages.DidYouMeanElement.With(("name", near))
+                    : CompositionMessages.UseOneOf.With(("names", string.Join(", ", XhtmlVocabulary.Elements.Order(StringComparer.Ordinal)))))));
         }
         foreach (var c in classes)
         {
             if (state.KnownClasses.Contains(c) || XhtmlVocabulary.BuiltInClasses.Contains(c)) continue;
             var near = StyleProperties.DidYouMean(c, state.KnownClasses.Concat(XhtmlVocabulary.BuiltInClasses));
-            state.Diagnostics.Add(Diagnostic.LegacyError("GP-XHTML-CLASS", $"class '{c}' on <{name}> has no rule in the style file", location,
-                near is not null ? $"did you mean '{near}'? Or add a rule for .{c} to print.css" : $"add a rule for .{c} to print.css, or remove the class"));
+            state.Diagnostics.Add(Diagnostic.Create(CompositionMessages.XhtmlClass, location, ("element", name), ("class", c),
+                ("suggestion", near is not null
+                    ? CompositionMessages.DidYouMeanClass.With(("name", near), ("class", c))
+                    : CompositionMessages.AddClassRule.With(("class", c)))));
         }
     }
 

@@ -19,7 +19,7 @@ internal static class BodySplitter
         }
         catch (XmlException e)
         {
-            diagnostics.Add(Diagnostic.LegacyError("EPUB010", $"the body XHTML is not well-formed: {e.Message}", new SourceLocation(sourceFile)));
+            diagnostics.Add(Diagnostic.Create(EpubMessages.NotWellFormed, new SourceLocation(sourceFile), ("file", sourceFile), ("detail", e.Message)));
             return ("", "");
         }
         var nodes = root.Nodes().ToList();

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using GazettePress.Content;
 using GazettePress.Diagnostics;
 using QRCoder;
+using Scriban.Runtime;
 
 namespace GazettePress.Publishing.Epub;
 
@@ -79,7 +80,7 @@ public static class EpubBuilder
             images.Add(new EpubResource(coverImageId, "media/cover.png", "image/png", "cover-image", coverPng));
         }
 
-        var documentViews = new List<(EpubDocument Doc, object View)>();
+        var documentViews = new List<(EpubDocument Doc, ScriptObject View)>();
         foreach (var doc in issue.Documents)
             documentViews.Add((doc, DocumentView(doc, images, diagnostics)));
 
@@ -87,51 +88,41 @@ public static class EpubBuilder
         var pages = new List<EpubPage>();
         var firstDocument = issue.Documents.FirstOrDefault();
 
-        pages.Add(Page(templates, EpubTemplates.Cover, "cover", "cover.xhtml", "cover", null, new
-        {
-            Lang = EpubText.Language,
-            CssHref,
-            Issue = issue,
-            CoverSrc = coverImageId is null ? null : "media/cover.png",
-            CoverAlt = EpubText.CoverAlt(issue),
-            CoverLink = EpubText.CoverLink(issue),
-            IssueLine = EpubText.IssueLine(issue),
-        }, diagnostics));
+        var issueModel = EpubTemplateModels.Issue(issue);
+        pages.Add(Page(templates, EpubTemplates.Cover, "cover", "cover.xhtml", "cover", null, EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("issue", issueModel),
+            ("cover_src", coverImageId is null ? null : "media/cover.png"),
+            ("cover_alt", EpubText.CoverAlt(issue)),
+            ("cover_link", EpubText.CoverLink(issue)),
+            ("issue_line", EpubText.IssueLine(issue))), diagnostics));
 
-        var nav = Page(templates, EpubTemplates.Navigation, "toc", "nav.xhtml", "nav", null, new
-        {
-            Lang = EpubText.Language,
-            CssHref,
-            Sections = issue.Sections.Where(s => s.Documents.Count > 0).Select(s => new
-            {
-                s.Title,
-                Entries = s.Documents.Select(d => new { Href = FileNameOf(d), d.Title, d.DocNumber }).ToArray(),
-            }).ToArray(),
-            CoverHref = "cover.xhtml",
-            TocHref = "nav.xhtml#toc",
-            BodymatterHref = firstDocument is null ? "nav.xhtml#toc" : FileNameOf(firstDocument),
-            PageList = pageList.Select(p => new { Href = p.FileName + "#" + p.MarkerId, Label = p.Start.Folio }).ToArray(),
-        }, diagnostics);
+        var nav = Page(templates, EpubTemplates.Navigation, "toc", "nav.xhtml", "nav", null, EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("sections", EpubTemplateModels.Array(issue.Sections.Where(s => s.Documents.Count > 0).Select(s => EpubTemplateModels.Object(
+                ("title", s.Title),
+                ("entries", EpubTemplateModels.Array(s.Documents.Select(d => EpubTemplateModels.Object(
+                    ("href", FileNameOf(d)), ("title", d.Title), ("doc_number", d.DocNumber))))))))),
+            ("cover_href", "cover.xhtml"),
+            ("toc_href", "nav.xhtml#toc"),
+            ("bodymatter_href", firstDocument is null ? "nav.xhtml#toc" : FileNameOf(firstDocument)),
+            ("page_list", EpubTemplateModels.Array(pageList.Select(p => EpubTemplateModels.Object(
+                ("href", p.FileName + "#" + p.MarkerId), ("label", p.Start.Folio)))))), diagnostics);
         if (nav is not null) pages.Add(new EpubPage(nav.Key, nav.FileName, nav.ManifestId, nav.Xhtml, null) { IsNavigation = true });
 
         if (issue.IntroParagraphs.Count > 0 || issue.EditorialBoard.Count > 0)
             pages.Add(Page(templates, EpubTemplates.About, "about", "about.xhtml", "about", null,
-                new { Lang = EpubText.Language, CssHref, Issue = issue }, diagnostics));
+                EpubTemplateModels.Page(EpubText.Language, CssHref, ("issue", issueModel)), diagnostics));
 
         foreach (var (doc, view) in documentViews)
             pages.Add(Page(templates, EpubTemplates.Document, doc.Id, FileNameOf(doc), GazetteIds.DocumentAnchor(doc.Id), SourceOf(doc), view, diagnostics));
 
-        pages.Add(Page(templates, EpubTemplates.Colophon, "colophon", "colophon.xhtml", "colophon", null, new
-        {
-            Lang = EpubText.Language,
-            CssHref,
-            Issue = issue,
-            IssueLine = EpubText.IssueLine(issue),
-            EditionNote = EpubText.EditionNote,
-        }, diagnostics));
+        pages.Add(Page(templates, EpubTemplates.Colophon, "colophon", "colophon.xhtml", "colophon", null, EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("issue", issueModel),
+            ("issue_line", EpubText.IssueLine(issue)),
+            ("edition_note", EpubText.EditionNote)), diagnostics));
 
         var realPages = pages.Where(p => p is not null).ToList();
         foreach (var page in realPages) CheckUniqueIds(page, diagnostics);
+        foreach (var page in realPages.Where(p => !p.IsNavigation)) PhoneReflow.Apply(page.Xhtml);
         InsertPageMarkers(realPages, pageList, diagnostics);
         foreach (var page in realPages.Where(p => p.Key != "cover" && p.Key != "toc" && p.Key != "about" && p.Key != "colophon"))
             CollectContentImages(page, issueDirectory, images, diagnostics);
@@ -195,8 +186,8 @@ public static class EpubBuilder
         foreach (var doc in issue.Documents) files[doc.Id] = FileNameOf(doc);
 
         foreach (var doc in issue.Documents.Where(d => ReservedPageNames.Contains(d.Id)))
-            diagnostics.Add(Diagnostic.LegacyError("EPUB008", $"document id '{doc.Id}' is the name of an e-edition page", new SourceLocation(SourceOf(doc)),
-                $"rename the document file; {string.Join(", ", ReservedPageNames.Order(StringComparer.Ordinal))} are taken by the EPUB's own pages"));
+            diagnostics.Add(Diagnostic.Create(EpubMessages.ReservedDocumentId, new SourceLocation(SourceOf(doc)),
+                ("id", doc.Id), ("reserved", string.Join(", ", ReservedPageNames.Order(StringComparer.Ordinal)))));
 
         var planned = new List<PlannedPageBreak>();
         var folios = new HashSet<string>(StringComparer.Ordinal);
@@ -205,14 +196,12 @@ public static class EpubBuilder
         {
             if (!files.TryGetValue(start.DocumentId, out var file))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB001", $"page {start.Folio} starts in unknown document '{start.DocumentId}'", SourceLocation.None,
-                    "page starts must name a document id of the issue, or cover, toc, about, colophon"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.UnknownPageDocument, SourceLocation.None, ("folio", start.Folio), ("document", start.DocumentId)));
                 continue;
             }
             if (!folios.Add(start.Folio))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB004", $"page {start.Folio} is reported twice", SourceLocation.None,
-                    "each print page has one start"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.FolioTwice, SourceLocation.None, ("folio", start.Folio)));
                 continue;
             }
             var id = PageBreakMarkers.IdFor(start.Folio);
@@ -245,17 +234,30 @@ public static class EpubBuilder
             }
             if (block is null)
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB002", $"page {start.Folio} starts in block '{start.BlockId}', which {planned.FileName} does not have", where,
-                    "the block id must be an id of the document's XHTML (b-N, h-N or a heading id)"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.UnknownPageBlock, where, ("folio", start.Folio), ("block", start.BlockId), ("file", planned.FileName)));
                 continue;
             }
-            if (!PageBreakMarkers.Insert(block, start.TextOffset, marker))
+            var offset = start.CountsNonWhitespace ? RawOffset(PageBreakMarkers.TextContent(block), start.TextOffset) : start.TextOffset;
+            if (!PageBreakMarkers.Insert(block, offset, marker))
             {
                 var length = PageBreakMarkers.TextContent(block).Length;
-                diagnostics.Add(Diagnostic.LegacyError("EPUB003", $"page {start.Folio} starts at offset {start.TextOffset} of block '{start.BlockId}', whose text has {length} characters", where,
-                    "the offset counts UTF-16 characters of the block's text content, from 0 to its length"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.PageOffsetOutside, where, ("folio", start.Folio), ("offset", start.TextOffset), ("block", start.BlockId), ("length", length)));
             }
         }
+    }
+
+    /// <summary>The offset in <paramref name="text"/> of the character after the first <paramref name="nonWhitespace"/>
+    /// characters that are not white space (-1 when the text has fewer).</summary>
+    internal static int RawOffset(string text, int nonWhitespace)
+    {
+        var seen = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i])) continue;
+            if (seen == nonWhitespace) return i;
+            seen++;
+        }
+        return seen == nonWhitespace ? text.Length : -1;
     }
 
     private static readonly string[] BackMatterIds = [GazetteIds.SignatureBlock, GazetteIds.PublicityBlock, GazetteIds.AttachmentsBlock, GazetteIds.ConsultationBlock, GazetteIds.QrBlock];
@@ -284,9 +286,8 @@ public static class EpubBuilder
         foreach (var id in page.Xhtml.Root!.DescendantsAndSelf().Select(e => (string?)e.Attribute("id")).OfType<string>())
         {
             if (!seen.Add(id))
-                diagnostics.Add(Diagnostic.LegacyError("EPUB006", $"id '{id}' is used twice in {page.FileName}",
-                    page.SourceFile is null ? SourceLocation.None : new SourceLocation(page.SourceFile),
-                    "heading ids set with {#id} must differ from each other and from the template's ids (doc-title, doc-number, doc-signature, …)"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.IdTwice, page.SourceFile is null ? SourceLocation.None : new SourceLocation(page.SourceFile),
+                    ("id", id), ("file", page.FileName)));
         }
     }
 
@@ -307,14 +308,13 @@ public static class EpubBuilder
                        && src.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.');
             if (!safe || !ImageTypes.TryGetValue(Path.GetExtension(src), out var mediaType))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB007", $"image '{src}' cannot go into the EPUB", where,
-                    "use a PNG, JPEG, GIF or SVG file inside the issue folder, named with ASCII letters, digits, - _ ."));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.ImageUnusable, where, ("image", src)));
                 continue;
             }
             var file = Path.Combine(issueDirectory, src.Replace('/', Path.DirectorySeparatorChar));
             if (!File.Exists(file) || !new GazettePress.Content.Safety.IssueFolder(issueDirectory).Contains(file))
             {
-                diagnostics.Add(Diagnostic.LegacyError("EPUB005", $"image '{src}' does not exist", where, $"expected the file {file}"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.ImageMissing, where, ("image", src), ("path", file)));
                 continue;
             }
             images.Add(new EpubResource("img-" + images.Count, src, mediaType, null, File.ReadAllBytes(file)));
@@ -322,7 +322,7 @@ public static class EpubBuilder
     }
 
     private static EpubPage Page(EpubTemplates templates, string template, string key, string fileName, string manifestId,
-        string? sourceFile, object model, DiagnosticBag diagnostics)
+        string? sourceFile, ScriptObject model, DiagnosticBag diagnostics)
     {
         var text = templates.Render(template, model);
         try
@@ -332,39 +332,45 @@ public static class EpubBuilder
         catch (XmlException e)
         {
             // The body XHTML is not well-formed: a bug upstream, but reported with the document named.
-            diagnostics.Add(Diagnostic.LegacyError("EPUB010", $"{fileName} is not well-formed XHTML: {e.Message}",
-                sourceFile is null ? SourceLocation.None : new SourceLocation(sourceFile)));
+            diagnostics.Add(Diagnostic.Create(EpubMessages.NotWellFormed, sourceFile is null ? SourceLocation.None : new SourceLocation(sourceFile),
+                ("file", fileName), ("detail", e.Message)));
             return new EpubPage(key, fileName, manifestId, new XDocument(new XElement(PageBreakMarkers.Xhtml + "html")), sourceFile);
         }
     }
 
-    private sealed record QrView(string? Url, string? Src, string? Alt, string? Caption, string? Note);
-
-    private sealed record DocumentModel(
-        string Lang, string CssHref, string SectionId, EpubDocument Doc, string NoticeHtml, string AttachedHtml,
-        IReadOnlyList<string> SignatureIssuers, string? Signer, string? SignatureDate,
-        IReadOnlyList<string> AttachmentLines, QrView? Qr);
-
-    private static DocumentModel DocumentView(EpubDocument doc, List<EpubResource> images, DiagnosticBag diagnostics)
+    private static ScriptObject DocumentView(EpubDocument doc, List<EpubResource> images, DiagnosticBag diagnostics)
     {
         var (notice, attached) = BodySplitter.Split(doc.BodyXhtml, SourceOf(doc), diagnostics);
-        QrView? qr = null;
+        ScriptObject? qr = null;
         if (doc.Qr is { } q)
         {
+            string? src = null, alt = null, note = null;
             if (q.Url is not null)
             {
-                var href = $"media/qr-{doc.Id}.png";
-                images.Add(new EpubResource("qr-" + doc.Id, href, "image/png", null, QrPng(q.Url)));
-                qr = new QrView(q.Url, href, EpubText.QrAlt(q.Caption, q.Url), q.Caption, null);
+                src = $"media/qr-{doc.Id}.png";
+                images.Add(new EpubResource("qr-" + doc.Id, src, "image/png", null, QrPng(q.Url)));
+                alt = EpubText.QrAlt(q.Caption, q.Url);
             }
             else if (q.ImagePath is not null)
-                qr = new QrView(null, q.ImagePath, EpubText.QrAlt(q.Caption, null), q.Caption, null);
+            {
+                src = q.ImagePath;
+                alt = EpubText.QrAlt(q.Caption, null);
+            }
             else
-                qr = new QrView(null, null, null, q.Caption, EpubText.QrPlaceholder(q.Caption));
+                note = EpubText.QrPlaceholder(q.Caption);
+            qr = EpubTemplateModels.Object(("url", q.Url), ("src", src), ("alt", alt), ("caption", q.Caption), ("note", note));
         }
-        return new DocumentModel(EpubText.Language, CssHref, DocumentSectionId(doc.Id), doc, notice, attached,
-            doc.SignatureIssuers, doc.Signer, doc.SignatureDate is { } d ? EpubText.Date(d) : null,
-            EpubText.AttachmentLines(doc.Attachments), qr);
+        return EpubTemplateModels.Page(EpubText.Language, CssHref,
+            ("section_id", DocumentSectionId(doc.Id)),
+            ("doc", EpubTemplateModels.Document(doc)),
+            ("notice_html", notice),
+            ("attached_html", attached),
+            ("signature_issuers", EpubTemplateModels.Array(doc.SignatureIssuers.Cast<object?>())),
+            ("signer", doc.Signer),
+            ("signature_date", doc.SignatureDate is { } d ? EpubText.Date(d) : null),
+            ("attachment_lines", EpubTemplateModels.Array(EpubText.AttachmentLines(doc.Attachments).Select(a => EpubTemplateModels.Object(
+                ("block_id", a.BlockId), ("id", a.Id), ("label", a.Label), ("text", a.Text), ("url", a.Url))))),
+            ("qr", qr));
     }
 
     /// <summary>QR code as PNG: error correction M, four-module quiet zone (DESIGN §4).</summary>

@@ -8,7 +8,15 @@ namespace GazettePress.Publishing.Epub;
 /// <paramref name="DocumentId"/>, in the block element with id <paramref name="BlockId"/>, before
 /// the character at <paramref name="TextOffset"/> of that block's text content (UTF-16 code units
 /// of the concatenated text nodes, as <c>XElement.Value</c> gives them).</summary>
-public sealed record PrintPageStart(string Folio, string DocumentId, string BlockId, int TextOffset);
+public sealed record PrintPageStart(string Folio, string DocumentId, string BlockId, int TextOffset)
+{
+    /// <summary>
+    /// True when <see cref="TextOffset"/> counts only the characters that are not white space: for a
+    /// block the print and EPUB templates write differently (doc-signature, doc-qr …), where only the
+    /// template's formatting white space differs.
+    /// </summary>
+    public bool CountsNonWhitespace { get; init; }
+}
 
 public sealed record LabelValue(string Label, string Value);
 
@@ -36,7 +44,8 @@ public sealed record EpubIssue(
 
 public sealed record EpubSection(string Title, IReadOnlyList<EpubDocument> Documents);
 
-public sealed record EpubAttachment(string Title, bool OnlineOnly);
+/// <summary>An entry of the 附件 list; <paramref name="Url"/> is where it can be read online (the entry links there).</summary>
+public sealed record EpubAttachment(string Title, bool OnlineOnly, string? Url = null);
 
 /// <summary>A QR code: exactly one of <paramref name="Url"/> (generated), <paramref name="ImagePath"/>
 /// (ready image, relative to the issue folder) or a placeholder (neither).</summary>
@@ -60,5 +69,5 @@ public sealed record EpubDocument(
     EpubQr? Qr)
 {
     /// <summary>Title lines joined as one reads them (the print breaks are layout, not text).</summary>
-    public string Title => string.Concat(TitleLines);
+    public string Title => GazettePress.Content.Rendering.DocumentTitles.Plain(TitleLines);
 }

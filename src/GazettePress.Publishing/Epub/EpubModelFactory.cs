@@ -38,7 +38,7 @@ public static class EpubModelFactory
         Signer: doc.Signature?.Signer,
         SignatureDate: doc.Signature?.Date,
         Publicity: doc.Publicity,
-        Attachments: doc.Attachments.Select(a => new EpubAttachment(a.Title, a.OnlineOnly)).ToArray(),
+        Attachments: doc.Attachments.Select(a => new EpubAttachment(a.Title, a.OnlineOnly, a.Url)).ToArray(),
         Consultation: doc.Consultation.Select(Pair).ToArray(),
         Qr: doc.Qr is null ? null : doc.Qr.Source switch
         {

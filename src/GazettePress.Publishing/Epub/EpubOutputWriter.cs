@@ -1,35 +1,31 @@
+using System.Text.Json.Nodes;
 using GazettePress.Diagnostics;
-using GazettePress.Layout.Painting;
 using GazettePress.Publishing.Build;
 using GazettePress.Publishing.Composition;
 
 namespace GazettePress.Publishing.Epub;
 
 /// <summary>
-/// The build's EPUB stage: takes the print page starts and the cover page from composition and
+/// The build's EPUB stage: takes the print page starts from composition, paints the phone cover and
 /// stages <c>&lt;name&gt;.epub</c>. Register it in <see cref="BuildPipeline.DefaultWriters"/>.
 /// </summary>
 public sealed class EpubOutputWriter : IOutputWriter
 {
-    /// <summary>A4 at 120 dpi is 992×1403 pixels: as sharp as a phone screen shows a whole page.</summary>
-    public const double CoverDpi = 120;
-
     public string Name => "epub";
 
     public void Write(BuildContext context)
     {
-        var starts = PageStarts(context.Composed.Pages, context.Diagnostics);
-        var coverIndex = IndexOfSection(context.Composed.Pages, "cover");
-        var cover = coverIndex < 0 ? null : PngPainter.PaintToBytes(context.Pages[coverIndex], CoverDpi);
+        var starts = TemplateBlockOffsets.Normalize(PageStarts(context.Composed.Pages, context.Diagnostics), context.Composed.Xhtml);
+        var cover = EpubCoverPainter.PaintPng(EpubModelFactory.From(context.Issue), context.Fonts);
         var result = EpubBuilder.Create(context.Issue, starts, cover);
         context.Diagnostics.AddRange(result.Diagnostics);
         if (result.Epub is null) return;
         context.Files[$"{context.Name}.epub"] = result.Epub;
-        context.Report["epub"] = new
+        context.Report["epub"] = new JsonObject
         {
-            file = $"{context.Name}.epub",
-            bytes = result.Epub.Length,
-            pageList = starts.Select(s => new { folio = s.Folio, document = s.DocumentId, block = s.BlockId, offset = s.TextOffset }).ToList(),
+            ["file"] = $"{context.Name}.epub",
+            ["bytes"] = result.Epub.Length,
+            ["pageList"] = BuildReport.Array(starts.Select(s => new JsonObject { ["folio"] = s.Folio, ["document"] = s.DocumentId, ["block"] = s.BlockId, ["offset"] = s.TextOffset })),
         };
     }
 
@@ -47,8 +43,7 @@ public sealed class EpubOutputWriter : IOutputWriter
             var documentId = page.Start?.DocumentId is { Length: > 0 } id ? id : EpubPageFor(page.SectionId);
             if (documentId is null || page.Start is null)
             {
-                diagnostics.Add(Diagnostic.LegacyWarning("EPUB009", $"print page {folio} (section '{page.SectionId}') has no place in the e-edition; it is not in the page-list",
-                    SourceLocation.None, "page starts come from documents, the TOC, the intro and the colophon"));
+                diagnostics.Add(Diagnostic.Create(EpubMessages.PageWithoutPlace, SourceLocation.None, ("folio", folio), ("section", page.SectionId)));
                 continue;
             }
             // A generated page (目录, 简介, colophon) has other text in the e-edition than in print: an
@@ -68,11 +63,4 @@ public sealed class EpubOutputWriter : IOutputWriter
         "colophon" => "colophon",
         _ => null,
     };
-
-    private static int IndexOfSection(IReadOnlyList<ComposedPage> pages, string sectionId)
-    {
-        for (var i = 0; i < pages.Count; i++)
-            if (pages[i].SectionId == sectionId) return i;
-        return -1;
-    }
 }

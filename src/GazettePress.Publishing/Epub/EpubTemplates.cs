@@ -44,16 +44,14 @@ internal sealed class EpubTemplates
         return new EpubTemplates(templates, ReadText(Stylesheet, overrideDirectory).Text);
     }
 
-    /// <summary>Renders a template with the public properties of <paramref name="model"/> as its
-    /// globals (snake_case). Unknown variables are errors, so a typo in a template fails loudly.</summary>
-    public string Render(string name, object model)
+    /// <summary>Renders a template with <paramref name="globals"/> (snake_case names, built without
+    /// reflection by <see cref="EpubTemplateModels"/>). Unknown variables are errors, so a typo in a
+    /// template fails loudly.</summary>
+    public string Render(string name, ScriptObject globals)
     {
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
         var context = new TemplateContext
         {
             StrictVariables = true,
-            MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 0,
             LimitToString = 0, // Scriban's default cuts a page at 1 MB of text
         };

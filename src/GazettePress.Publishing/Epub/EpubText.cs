@@ -43,12 +43,20 @@ internal static class EpubText
         return zh + " " + en;
     }
 
-    public static IReadOnlyList<string> AttachmentLines(IReadOnlyList<EpubAttachment> attachments)
+    /// <summary>One line of the 附件 list: 附件：1.<title>（见网络版）, linked to the attachment when it is online.
+    /// <paramref name="BlockId"/> (doc-attachment-N) is the line, as print names it for page starts;
+    /// <paramref name="Id"/> (attachment-N) is the entry, the target of [附件1](#attachment-1).</summary>
+    public sealed record AttachmentLine(string BlockId, string Id, string Label, string Text, string? Url);
+
+    public static IReadOnlyList<AttachmentLine> AttachmentLines(IReadOnlyList<EpubAttachment> attachments)
     {
-        static string Title(EpubAttachment a) => a.Title + (a.OnlineOnly ? "（见网络版）" : "");
-        if (attachments.Count == 0) return [];
-        if (attachments.Count == 1) return ["附件：" + Title(attachments[0])];
-        return attachments.Select((a, i) => (i == 0 ? "附件：" : "") + $"{i + 1}.{Title(a)}").ToArray();
+        static string Text(EpubAttachment a) => a.Title + (a.OnlineOnly ? "（见网络版）" : "");
+        return attachments.Select((a, i) => new AttachmentLine(
+            "doc-attachment-" + (i + 1),
+            "attachment-" + (i + 1),
+            (i == 0 ? "附件：" : "") + (attachments.Count > 1 ? $"{i + 1}." : ""),
+            Text(a),
+            a.Url)).ToArray();
     }
 
     public static string QrAlt(string? caption, string? url) =>

@@ -34,20 +34,32 @@ public sealed record ScreenPdfOptions
     /// <summary>The size the composer asked Skia for; when set, every MediaBox is made exactly this
     /// size, anchored at the top-left corner as Skia draws.</summary>
     public PageSizePt? PageSize { get; init; }
+    /// <summary>The structure of the content and the display lists the pages were painted from; when
+    /// set, the file is tagged (marked content, structure tree) and identifies itself as PDF/UA-1.</summary>
+    public Tagging.TaggingPlan? Tagging { get; init; }
 }
 
 /// <summary>Adds to Skia's PDF what Skia cannot write. The input bytes are never modified.</summary>
 public static class PdfFinisher
 {
     /// <summary>Screen edition: /Outlines, /Lang, /PageMode UseOutlines, DisplayDocTitle, /Info and
-    /// XMP metadata with fixed dates, a content-derived /ID. Links and named destinations drawn by
-    /// Skia are kept. Throws ArgumentException for an outline target that does not exist.</summary>
+    /// XMP metadata with fixed dates, a content-derived /ID, and with a tagging plan the structure
+    /// tree (PDF/UA-1). Links and named destinations drawn by Skia are kept. Throws ArgumentException
+    /// for an outline target that does not exist, TaggingException when the pages do not match the plan.</summary>
     public static byte[] FinishScreen(byte[] skiaPdf, ScreenPdfOptions options)
     {
         ArgumentNullException.ThrowIfNull(skiaPdf);
         ArgumentNullException.ThrowIfNull(options);
         var file = PdfFile.Load(skiaPdf);
-        MetadataWriter.Apply(file, options.Metadata);
+        if (options.Tagging is { } plan)
+        {
+            // Before anything else changes the pages: the tagger checks Skia's content and link
+            // rectangles against the display lists as Skia wrote them.
+            Tagging.PdfTagger.Apply(file, plan);
+            file.Version = "1.7";
+        }
+        MetadataWriter.Apply(file, options.Metadata,
+            xmpExtension: options.Tagging is null ? null : "<pdfuaid:part xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">1</pdfuaid:part>\n");
         if (options.PageSize is { } size)
             foreach (var reference in file.PageReferences())
             {

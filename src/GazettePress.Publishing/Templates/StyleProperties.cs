@@ -46,6 +46,8 @@ public static class StyleProperties
         ["leader"] = new(Kind.Keyword, ["none", "dots"]),
         ["display"] = new(Kind.Keyword, ["block", "none"]),
         ["vertical-position"] = new(Kind.Keyword, ["top", "bottom"]),
+        ["float"] = new(Kind.Keyword, ["none", "right"]),
+        ["hanging-indent"] = new(Kind.Keyword, ["none", "label"]),
     };
 
     private static readonly Dictionary<string, Spec> PageProperties = new(StringComparer.Ordinal)

@@ -64,10 +64,7 @@ public sealed class TemplateSet
     {
         var main = Parse(MainTemplate, diagnostics);
         if (main is null || _hasSyntaxErrors) return null;
-        var globals = new ScriptObject();
-        globals["issue"] = issue;
-        globals["sections"] = issue.Sections;
-        globals["documents"] = issue.Documents.ToList();
+        var globals = issue.ToGlobals();
         var context = new TemplateContext
         {
             StrictVariables = true,

@@ -96,7 +96,7 @@ public class IssueComposerTests
     {
         var model = TestIssues.Small(documents: 6, paragraphsPerDocument: 3);
         var (issue, diagnostics) = Compose(model);
-        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "GP-TOC-UNSETTLED");
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "GP3022");
         Assert.Equal(6, issue!.Outline.Sum(s => s.Children.Count));
         Assert.Equal(2, issue.Outline.Count);
     }
@@ -177,8 +177,10 @@ public class TocLoopTests
         var issue = new IssueComposer(set, TestEngine.NewLayouter()).Compose(model, diagnostics);
         Assert.NotNull(issue);
         Assert.Equal(IssueComposer.MaxPasses, issue!.Passes);
-        var warning = Assert.Single(diagnostics.Items, d => d.Code == "GP-TOC-UNSETTLED");
-        Assert.Contains($"{model.Documents.First().Id}: ", warning.Message);
-        Assert.Contains(" → ", warning.Message);
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == "GP3022");
+        var english = warning.Render(GazettePress.Diagnostics.Language.English).Message;
+        Assert.Contains($"{model.Documents.First().Id}: ", english);
+        Assert.Contains(" → ", english);
+        Assert.Contains("目录页码", warning.Render(GazettePress.Diagnostics.Language.Chinese).Message);
     }
 }

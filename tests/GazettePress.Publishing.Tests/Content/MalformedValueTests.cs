@@ -91,3 +91,36 @@ public class MalformedValueTests
         Assert.Contains($"byte offset {at}", diagnostic.Message);
     }
 }
+
+public class AttachmentUrlTests
+{
+    private const string WithUrl = "- { title: 晋城市大面积停电事件分级, online_only: true, url: http://www.jcgov.gov.cn/fj/fj1.pdf }";
+
+    [Fact]
+    public void AnAttachmentMayGiveTheAddressWhereItIsOnline()
+    {
+        using var dir = new TempIssue().WriteValid()
+            .Write("docs/01-jsf-2025-11.md", SampleContent.Notice.Replace("- { title: 晋城市大面积停电事件分级, online_only: true }", WithUrl, StringComparison.Ordinal));
+
+        var result = IssueLoader.Load(dir.Directory);
+
+        Assert.Empty(result.Diagnostics);
+        var attachments = result.Issue!.FindDocument("01-jsf-2025-11")!.Attachments;
+        Assert.Equal("http://www.jcgov.gov.cn/fj/fj1.pdf", attachments[0].Url);
+        Assert.Null(attachments[1].Url);
+    }
+
+    [Fact]
+    public void AnAttachmentUrlThatIsNotAWebAddressIsAnErrorAtItsPlace()
+    {
+        using var dir = new TempIssue().WriteValid()
+            .Write("docs/01-jsf-2025-11.md", SampleContent.Notice.Replace("- { title: 晋城市大面积停电事件分级, online_only: true }",
+                WithUrl.Replace("http://", "ftp://", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
+
+        Assert.Equal("GP003", diagnostic.Code);
+        Assert.Equal((15, 52), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains("ftp://www.jcgov.gov.cn/fj/fj1.pdf", diagnostic.Message);
+    }
+}

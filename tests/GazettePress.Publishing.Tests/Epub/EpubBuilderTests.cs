@@ -282,7 +282,7 @@ public sealed class EpubBuilderTests : IDisposable
         var result = EpubBuilder.Build(SampleEpubIssue.Create(), _issueDirectory, starts, SampleEpubIssue.TinyPng, path);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(["EPUB001", "EPUB002", "EPUB003", "EPUB004"], result.Diagnostics.Select(d => d.Code).Order());
+        Assert.Equal(["GP5001", "GP5002", "GP5003", "GP5004"], result.Diagnostics.Select(d => d.Code).Order());
         Assert.All(result.Diagnostics, d => Assert.NotNull(d.Hint));
         Assert.Equal("previous build", File.ReadAllText(path));
         Assert.Equal(["bad.epub"], Directory.GetFiles(_outputDirectory).Select(Path.GetFileName));
@@ -318,7 +318,7 @@ public sealed class EpubBuilderTests : IDisposable
         var result = EpubBuilder.Build(renamed, _issueDirectory, [], null, Path.Combine(_outputDirectory, "x.epub"));
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("EPUB008", diagnostic.Code);
+        Assert.Equal("GP5008", diagnostic.Code);
         Assert.Equal("docs/colophon.md", diagnostic.Location.File);
     }
 
@@ -331,9 +331,12 @@ public sealed class EpubBuilderTests : IDisposable
         var result = EpubBuilder.Build(SampleEpubIssue.Create(), _issueDirectory, [], null, path);
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("EPUB005", diagnostic.Code);
+        Assert.Equal("GP5005", diagnostic.Code);
         Assert.Equal(Severity.Error, diagnostic.Severity);
         Assert.Equal("docs/02-jszb-2025-22.md", diagnostic.Location.File);
+        Assert.Equal("图片“images/figure-1.png”不存在", diagnostic.Render(Language.Chinese).Message);
+        Assert.Equal("image 'images/figure-1.png' does not exist", diagnostic.Render(Language.English).Message);
+        Assert.Contains(Path.Combine("images", "figure-1.png"), diagnostic.Render(Language.Chinese).Hint);
         Assert.False(File.Exists(path));
     }
 

@@ -61,12 +61,13 @@ public class TemplateSetTests
         var dir = Edit("colophon.xhtml.sbn", t => t.Replace("<p class=\"colophon-title\">", "<blink class=\"colophon-titel\">").Replace("</p>\n    <p class=\"colophon-issue\">", "</blink>\n    <p class=\"colophon-issue\">"));
         var items = RenderAndParse(dir).Items;
         var line = LineOf(dir, "colophon.xhtml.sbn", "<blink");
-        var element = Assert.Single(items, x => x.Code == "GP-XHTML-ELEMENT");
-        var cls = Assert.Single(items, x => x.Code == "GP-XHTML-CLASS");
+        var element = Assert.Single(items, x => x.Code == "GP2021");
+        var cls = Assert.Single(items, x => x.Code == "GP2022");
         Assert.Equal(line, element.Location.Line);
         Assert.Equal(line, cls.Location.Line);
         Assert.EndsWith("/colophon.xhtml.sbn", cls.Location.File);
-        Assert.Contains("colophon-title", cls.Hint);
+        Assert.Contains("colophon-title", cls.Render(GazettePress.Diagnostics.Language.English).Hint);
+        Assert.Contains("blink", element.Render(GazettePress.Diagnostics.Language.Chinese).Message);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed class DocumentFileReader
     private static readonly string[] Keys =
         { "kind", "registration", "title", "doc_number", "addressee", "signature", "publicity", "attachments", "consultation", "qr", "review" };
     private static readonly string[] SignatureKeys = { "issuers", "signer", "date" };
-    private static readonly string[] AttachmentKeys = { "title", "online_only" };
+    private static readonly string[] AttachmentKeys = { "title", "online_only", "url" };
     private static readonly string[] QrKeys = { "url", "image", "placeholder", "caption" };
     private static readonly string[] PlaceholderKeys = { "width_mm", "height_mm" };
 
@@ -141,9 +141,16 @@ internal sealed class DocumentFileReader
             var item = YamlMap.Open(items[i], map.Source, $"attachments[{i}]", $"attachment {i + 1}", AttachmentKeys, locations);
             var title = item?.String("title", true, "write each attachment as { title: …, online_only: true }");
             var onlineOnly = item?.Bool("online_only", false) ?? false;
+            var url = item?.String("url", false);
+            if (url is not null && !UrlRules.IsWebUrl(url))
+            {
+                item!.Source.Error(ContentCodes.MalformedValue, $"the attachment 'url' is not a web address: \"{url}\"", item.LocationOf("url"),
+                    "write the full address of the attachment online, e.g. http://www.jcgov.gov.cn/…/fj1.pdf");
+                url = null;
+            }
             if (title is not null)
             {
-                result.Add(new Attachment(title, onlineOnly));
+                result.Add(new Attachment(title, onlineOnly) { Url = url });
             }
         }
         return result;

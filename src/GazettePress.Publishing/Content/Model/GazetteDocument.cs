@@ -23,8 +23,8 @@ public sealed record GazetteDocument(
     /// <summary>Open questions left by import or add (front matter <c>review:</c>); each is a warning until deleted.</summary>
     public IReadOnlyList<string> ReviewNotes { get; init; } = [];
 
-    /// <summary>The title as one string: the printed lines joined without separators.</summary>
-    public string Title => string.Concat(TitleLines);
+    /// <summary>The title as one string: the printed lines joined, without the display spacing of a short line (通　知 → 通知).</summary>
+    public string Title => Rendering.DocumentTitles.Plain(TitleLines);
 
     /// <summary>The file location of a body line (1-based line within <see cref="BodyMarkdown"/>).</summary>
     public SourceLocation BodyLocation(int bodyLine, int column = 1) =>
@@ -48,7 +48,11 @@ public sealed record Signature(IReadOnlyList<string> Issuers, string? Signer, Da
 }
 
 /// <summary>An entry of the 附件 list; online-only attachments print …（见网络版）.</summary>
-public sealed record Attachment(string Title, bool OnlineOnly);
+public sealed record Attachment(string Title, bool OnlineOnly)
+{
+    /// <summary>Where the attachment can be read online (front matter <c>url:</c>); the e-edition links the entry to it.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>A document's QR code (e.g. 政策解读) and its caption.</summary>
 public sealed record DocumentQr(QrSource Source, string? Caption);

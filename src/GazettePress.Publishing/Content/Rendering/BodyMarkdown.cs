@@ -23,6 +23,8 @@ public static class BodyMarkdown
             .UsePipeTables()
             .UseCustomContainers()
             .UseEmphasisExtras(EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript)
+            // **（一）提高站位。**各级…: CommonMark's flanking rules do not close ** between 。 and a Chinese character.
+            .UseCjkFriendlyEmphasis()
             .UseGenericAttributes(); // must come last: it hooks the parsers added before it
         builder.BlockParsers.TryRemove<ListBlockParser>();
         builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
