@@ -21,6 +21,7 @@ public sealed class BenchCommand : ICliCommand
     private static readonly TextId StagesLine = new("cli.bench.result.stages");
     private static readonly TextId MemoryLine = new("cli.bench.result.memory");
     public static readonly DiagnosticId NoSample = new("GP8012");
+    private const string DefaultSample = "jincheng-2025-06";
 
     public Command Create(CliContext cli)
     {
@@ -36,7 +37,7 @@ public sealed class BenchCommand : ICliCommand
 
     private static int Run(CliContext cli, string? issue, int runs, int warmup)
     {
-        issue ??= DefaultSample();
+        issue ??= BundledResources.Sample(DefaultSample);
         if (issue is null)
         {
             cli.Error.WriteLine(Diagnostic.Create(NoSample, SourceLocation.None));
@@ -86,12 +87,4 @@ public sealed class BenchCommand : ICliCommand
 
     private static string S(double seconds) => seconds.ToString("0.000", CultureInfo.InvariantCulture);
     private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string? DefaultSample()
-    {
-        var templates = RepositoryPaths.FindTemplates();
-        if (templates is null) return null;
-        var sample = Path.Combine(Path.GetDirectoryName(templates)!, "samples", "jincheng-2025-06");
-        return Directory.Exists(sample) ? sample : null;
-    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using GazettePress.Cli.Hosting;
 using GazettePress.Diagnostics;
 using GazettePress.Publishing.Build;
@@ -17,6 +18,7 @@ public sealed class BuildCommand : ICliCommand
     private static readonly TextId Wrote = new("cli.build.wrote");
     private static readonly TextId Done = new("cli.build.done");
     private static readonly TextId Failed = new("cli.build.failed");
+    private static readonly TextId StageTime = new("cli.build.stage-time");
 
     public Command Create(CliContext cli)
     {
@@ -33,10 +35,12 @@ public sealed class BuildCommand : ICliCommand
 
     private static int Run(CliContext cli, BuildOptions options)
     {
-        var result = BuildPipeline.Run(options);
+        BuildResult result;
+        using (var progress = TerminalProgress.For(cli))
+            result = BuildPipeline.Run(options, progress: progress);
         // Machine warnings (a font role falling back) once per font set; --verbose shows them every time.
         var shown = cli.Verbose ? result.Diagnostics
-            : EnvironmentNotices.ForUser().ForDisplay(result.Diagnostics, options.FontsDirectory ?? GazettePress.Layout.Fonts.FontRegistry.TryFindFontsDirectory());
+            : EnvironmentNotices.ForUser().ForDisplay(result.Diagnostics, options.FontsDirectory ?? BundledResources.Fonts());
         foreach (var d in shown)
             if (!cli.Quiet || d.Severity == Severity.Error) cli.Error.WriteLine(d);
         if (result.ExitCode != 0)
@@ -44,10 +48,12 @@ public sealed class BuildCommand : ICliCommand
             cli.Error.WriteLine(Failed.Render(("errors", Counts.OfErrors(Counts.ErrorCount(result.Diagnostics)))));
             return ExitCodes.InputProblems;
         }
+        if (cli.Verbose)
+            foreach (var (stage, elapsed) in result.Timings)
+                cli.Error.WriteLine(StageTime.Render(("stage", stage), ("ms", elapsed.ToString("0.0", CultureInfo.InvariantCulture))));
         if (cli.Quiet) return ExitCodes.Ok;
         foreach (var file in result.WrittenFiles) cli.Out.WriteLine(Wrote.Render(("file", file)));
-        var ms = result.Timings.Where(t => !t.Stage.EndsWith("(cpu)", StringComparison.Ordinal)).Sum(t => t.Milliseconds);
-        cli.Out.WriteLine(Done.Render(("pages", result.Pages), ("ms", (long)Math.Round(ms))));
+        cli.Out.WriteLine(Done.Render(("pages", result.Pages), ("ms", (long)Math.Round(result.TotalMilliseconds))));
         return ExitCodes.Ok;
     }
 }

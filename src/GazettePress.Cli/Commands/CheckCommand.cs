@@ -3,6 +3,7 @@ using GazettePress.Cli.Hosting;
 using GazettePress.Content.Loading;
 using GazettePress.Diagnostics;
 using GazettePress.Layout.Fonts;
+using GazettePress.Publishing.Build;
 
 namespace GazettePress.Cli.Commands;
 
@@ -48,7 +49,7 @@ public sealed class CheckCommand : ICliCommand
     /// <summary>The bundled fonts or the given folder; null, with a warning, when there are none.</summary>
     private static FontRegistry? OpenFonts(string? directory, CliContext cli)
     {
-        directory ??= FontRegistry.TryFindFontsDirectory();
+        directory ??= BundledResources.Fonts();
         if (directory is null || !Directory.Exists(directory))
         {
             cli.Error.WriteLine(Diagnostic.Create(NoFonts, new SourceLocation(directory ?? ""), ("folder", directory ?? "fonts/")));

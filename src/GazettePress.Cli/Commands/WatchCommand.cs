@@ -43,7 +43,7 @@ public sealed class WatchCommand : ICliCommand
 
     private static int Run(CliContext cli, string issue, int port, string? templates, string? fonts)
     {
-        var fontsDirectory = fonts ?? FontRegistry.TryFindFontsDirectory();
+        var fontsDirectory = fonts ?? BundledResources.Fonts();
         if (fontsDirectory is null)
         {
             cli.Error.WriteLine(Diagnostic.Create(SetupMessages.FontsNotFound, SourceLocation.None));

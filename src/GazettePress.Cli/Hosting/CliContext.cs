@@ -29,6 +29,9 @@ public sealed class CliContext
     /// <summary>True when <see cref="Error"/> is an interactive terminal: only then is progress shown.</summary>
     public bool ErrorIsTerminal { get; }
 
+    /// <summary>How long a build runs before progress is shown (tests set zero).</summary>
+    public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>From <c>--quiet</c> / <c>--verbose</c>; set once the command line is parsed.</summary>
     public Verbosity Verbosity { get; internal set; } = Verbosity.Normal;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using GazettePress.Content;
 using GazettePress.Content.Loading;
 using GazettePress.Diagnostics;
@@ -34,12 +35,21 @@ public sealed class BuildContext
     public required FontRegistry Fonts { get; init; }
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
-    /// <summary>The pages as Skia painted them, before any post-processing: the print PDF (the proof) starts from these bytes.</summary>
-    public required byte[] PaintedPdf { get; init; }
-    /// <summary>The pages painted for the screen: without what only proofs show (placeholder boxes); the same bytes when there is none.</summary>
-    public byte[]? ScreenPaintedPdf { get; init; }
-    /// <summary>The composition the screen PDF shows (and is tagged from): null when it is <see cref="Composed"/>.</summary>
-    public ComposedIssue? ScreenComposed { get; init; }
+    /// <summary>
+    /// The pages as Skia painted them, before any post-processing: the print PDF (the proof) starts
+    /// from these bytes. Writers run while the pages are painted; reading this waits for painting.
+    /// </summary>
+    public byte[] PaintedPdf => Painted.GetAwaiter().GetResult();
+    public required Task<byte[]> Painted { get; init; }
+    /// <summary>
+    /// The pages painted for the screen, without what only proofs show (placeholder boxes): the
+    /// screen PDF starts from these bytes, the proof's own when there is nothing to leave out.
+    /// </summary>
+    public byte[] ScreenPaintedPdf => (ScreenPainted ?? Painted).GetAwaiter().GetResult();
+    public Task<byte[]>? ScreenPainted { get; init; }
+    /// <summary>The composition the screen PDF shows (and is tagged from): <see cref="Composed"/> when nothing is left out.</summary>
+    public ComposedIssue ScreenComposed => ScreenEdition ?? Composed;
+    public ComposedIssue? ScreenEdition { get; init; }
     /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
     public required DocumentMetadata Metadata { get; init; }
     /// <summary>The templates folder in use (print.yaml lives there too).</summary>
@@ -51,12 +61,25 @@ public sealed class BuildContext
     public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
     /// <summary>Sub-stage timings a writer wants reported (never in build.json).</summary>
     public List<(string Stage, double Milliseconds)> Timings { get; } = new();
-    /// <summary>Extra sections of build.json, by key (deterministic values only).</summary>
-    public SortedDictionary<string, object?> Report { get; } = new(StringComparer.Ordinal);
+    /// <summary>Extra sections of build.json, by key (deterministic values only; a JSON tree, so no reflection is needed to write it).</summary>
+    public SortedDictionary<string, JsonNode?> Report { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same inputs with its own staging and diagnostics, for one writer run beside the others.</summary>
+    internal BuildContext ForWriter() => new()
+    {
+        Options = Options, Issue = Issue, Model = Model, Composed = Composed, Pages = Pages, Fonts = Fonts, Templates = Templates,
+        Diagnostics = new DiagnosticBag(), Painted = Painted, ScreenPainted = ScreenPainted, ScreenEdition = ScreenEdition,
+        Metadata = Metadata, TemplatesDirectory = TemplatesDirectory,
+    };
 }
 
+/// <param name="Timings">Wall (and process CPU) time of each sequential stage, then each output writer's own wall
+/// time: writers run side by side, so these overlap; <see cref="TotalMilliseconds"/> is the build's wall time.</param>
 public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles,
-    IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages);
+    IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages)
+{
+    public double TotalMilliseconds { get; init; }
+}
 
 /// <summary>
 /// The build: load and validate → compose (templates, XHTML, layout, TOC loop) → display lists →
@@ -70,10 +93,12 @@ public static class BuildPipeline
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";
 
-    public static BuildResult Run(BuildOptions options, IReadOnlyList<IOutputWriter>? writers = null, bool write = true)
+    public static BuildResult Run(BuildOptions options, IReadOnlyList<IOutputWriter>? writers = null, bool write = true,
+        IBuildProgress? progress = null)
     {
         var timings = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
+        var total = Stopwatch.StartNew();
         using var process = Process.GetCurrentProcess();
         var cpuMark = process.TotalProcessorTime;
         void Lap(string stage)
@@ -87,18 +112,26 @@ public static class BuildPipeline
         }
 
         var diagnostics = new DiagnosticBag();
-        var fontsDirectory = options.FontsDirectory ?? FontRegistry.TryFindFontsDirectory();
+        progress?.Started(BuildStage.Load);
+        PdfPainter.Preload(); // Skia's start-up on the other core while this one loads and composes
+        var fontsDirectory = options.FontsDirectory ?? BundledResources.Fonts();
         if (fontsDirectory is null)
         {
             diagnostics.Add(SetupMessages.FontsNotFound, SourceLocation.None);
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         }
+        var templatesDirectory = options.TemplatesDirectory ?? BundledResources.Templates();
+        if (!InputFolders.Check(templatesDirectory, fontsDirectory, diagnostics))
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         using var fonts = FontRegistry.LoadDirectory(fontsDirectory);
         diagnostics.AddRange(fonts.Diagnostics);
-        var templatesDirectory = options.TemplatesDirectory ?? RepositoryPaths.FindTemplates(options.IssueDirectory);
         var templates = templatesDirectory is null ? null : TemplateSet.Load(templatesDirectory, diagnostics);
         if (templatesDirectory is null)
             diagnostics.Add(SetupMessages.TemplatesNotFound, SourceLocation.None);
+        // --out is checked and locked before any work, and stays locked until the new set is in place.
+        using var outputLock = write ? OutputSet.Prepare(options.OutputDirectory, [options.IssueDirectory, templatesDirectory, fontsDirectory], diagnostics) : null;
+        if (write && outputLock is null)
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         var loaded = IssueLoader.Load(options.IssueDirectory, new FontCoverage(fonts));
         diagnostics.AddRange(loaded.Diagnostics);
         if (options.Final) FinalEdition.Check(loaded.Issue, diagnostics);
@@ -107,7 +140,7 @@ public static class BuildPipeline
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
 
         var model = IssueModelBuilder.Build(loaded.Issue);
-        var composed = new IssueComposer(templates, new ParagraphLayouter(fonts)).Compose(model, diagnostics);
+        var composed = new IssueComposer(templates, new ParagraphLayouter(fonts)).Compose(model, diagnostics, pass => progress?.Started(BuildStage.Compose, pass));
         Lap("compose");
         if (composed is null || diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
@@ -115,48 +148,62 @@ public static class BuildPipeline
         PlacedLinkCheck.Check(composed, loaded.Issue, diagnostics);
 
         var metadata = Metadata(model);
-        using var painted = new MemoryStream();
-        var pdfMetadata = new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? "");
-        var paint = PdfPainter.Paint(pages, pdfMetadata, painted);
+        var painting = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         var screen = FinalEdition.ScreenEdition(composed);
-        var screenPainted = FinalEdition.PaintScreen(screen, pdfMetadata);
-        Lap("paint");
-
+        var screenPainting = screen is null ? null : new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics, PaintedPdf = painted.ToArray(), ScreenPaintedPdf = screenPainted, ScreenComposed = screen, Metadata = metadata,
+            Templates = templates, Diagnostics = diagnostics, Painted = painting.Task, ScreenPainted = screenPainting?.Task, ScreenEdition = screen,
+            Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
-        context.Report["fonts"] = paint.Fonts
-            .Select(f => new { name = f.Name, file = Path.GetFileName(f.FilePath), codePoints = f.CodePoints, glyphs = f.Glyphs, subsetBytes = f.SubsetBytes })
-            .ToList();
-        foreach (var writer in writers ?? DefaultWriters)
+        var outputs = WriterRuns.Start(context, writers ?? DefaultWriters, progress);
+        try
         {
-            writer.Write(context);
-            Lap(writer.Name);
-            timings.AddRange(context.Timings);
-            context.Timings.Clear();
+            progress?.Started(BuildStage.Paint);
+            using var painted = new MemoryStream();
+            var pdfMetadata = new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? "");
+            var paint = PdfPainter.Paint(pages, pdfMetadata, painted);
+            painting.SetResult(FontProgramRestorer.Restore(painted.ToArray(), paint.FontPrograms));
+            if (screen is not null) screenPainting!.SetResult(FinalEdition.PaintScreen(screen, pdfMetadata));
+            context.Report["fonts"] = BuildReport.Array(paint.Fonts.Select(f => new JsonObject
+            {
+                ["name"] = f.Name, ["file"] = Path.GetFileName(f.FilePath), ["codePoints"] = f.CodePoints, ["glyphs"] = f.Glyphs, ["subsetBytes"] = f.SubsetBytes,
+            }));
+            Lap("paint");
+            outputs.ReportRunning(progress);
         }
+        catch (Exception e)
+        {
+            painting.TrySetException(e); // writers waiting for the painted PDF stop too
+            screenPainting?.TrySetException(e);
+            throw;
+        }
+        finally
+        {
+            outputs.CompleteInto(context, timings); // no writer outlives the fonts
+        }
+        Lap("outputs");
+        BuildInvariant.Check(context);
+        Lap("invariant");
         if (diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
 
+        progress?.Started(BuildStage.Write);
+        context.Report[Proofing.ProofRecord.HashesKey] = Proofing.ProofRecord.Hashes(context.Files);
         context.Files[ReportFile] = BuildReport.Write(context);
         var written = new List<string>();
         if (write)
         {
-            Directory.CreateDirectory(options.OutputDirectory);
-            foreach (var (name, bytes) in context.Files)
-            {
-                var path = Path.Combine(options.OutputDirectory, name);
-                AtomicFile.Write(path, bytes);
-                written.Add(path);
-            }
+            // The timings (never byte-identical) travel with the set, measured up to the write.
+            var set = new SortedDictionary<string, byte[]>(context.Files, StringComparer.Ordinal) { [TimingsFile] = BuildReport.WriteTimings(timings, total.Elapsed.TotalMilliseconds) };
+            if (OutputSet.Write(options.OutputDirectory, set, diagnostics) is null)
+                return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
+            written.AddRange(context.Files.Keys.Select(name => Path.Combine(options.OutputDirectory, name)));
         }
         Lap("write");
-        if (write)
-            AtomicFile.Write(Path.Combine(options.OutputDirectory, TimingsFile), BuildReport.WriteTimings(timings));
-        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count);
+        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count) { TotalMilliseconds = total.Elapsed.TotalMilliseconds };
     }
 
     /// <summary>Document information for every output; the date is the issue's publication date in China time, never the clock.</summary>
@@ -171,32 +218,5 @@ public static class BuildPipeline
     private sealed class FontCoverage(FontRegistry fonts) : ICharacterCoverage
     {
         public bool CanDraw(int codePoint) => fonts.CanDraw(codePoint);
-    }
-}
-
-/// <summary>Writes a file completely or not at all: a temporary file in the same folder, then a rename.</summary>
-public static class AtomicFile
-{
-    public static void Write(string path, byte[] bytes)
-    {
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
-    }
-}
-
-/// <summary>Finds the repository's folders by walking up to GazettePress.sln.</summary>
-public static class RepositoryPaths
-{
-    public static string? FindTemplates(string? start = null)
-    {
-        foreach (var origin in new[] { start, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            if (origin is null) continue;
-            for (var dir = new DirectoryInfo(Path.GetFullPath(origin)); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln")) && File.Exists(Path.Combine(dir.FullName, "templates", TemplateSet.MainTemplate)))
-                    return Path.Combine(dir.FullName, "templates");
-        }
-        return null;
     }
 }

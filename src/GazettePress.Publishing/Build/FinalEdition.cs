@@ -47,12 +47,11 @@ public static class FinalEdition
         return composed with { Pages = pages };
     }
 
-    /// <summary>The screen edition painted, or null when it is the proof's pages (the proof's bytes serve).</summary>
-    public static byte[]? PaintScreen(ComposedIssue? screen, PdfMetadata metadata)
+    /// <summary>The screen edition painted (font programs restored, as for the proof's pages).</summary>
+    public static byte[] PaintScreen(ComposedIssue screen, PdfMetadata metadata)
     {
-        if (screen is null) return null;
         using var stream = new MemoryStream();
-        PdfPainter.Paint(screen.Pages.Select(p => p.Content).ToArray(), metadata, stream);
-        return stream.ToArray();
+        var paint = PdfPainter.Paint(screen.Pages.Select(p => p.Content).ToArray(), metadata, stream);
+        return Pdf.FontProgramRestorer.Restore(stream.ToArray(), paint.FontPrograms);
     }
 }

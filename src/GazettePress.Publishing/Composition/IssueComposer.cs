@@ -35,7 +35,8 @@ public sealed class IssueComposer
     public int SectionsLaidOut { get; private set; }
     public int SectionsReused { get; private set; }
 
-    public ComposedIssue? Compose(IssueModel issue, DiagnosticBag diagnostics)
+    /// <param name="passStarted">Told the number of each pass as it starts (progress).</param>
+    public ComposedIssue? Compose(IssueModel issue, DiagnosticBag diagnostics, Action<int>? passStarted = null)
     {
         var history = issue.Documents.ToDictionary(d => d.Id, _ => new List<string>(), StringComparer.Ordinal);
         ComposedIssue? result = null;
@@ -44,6 +45,7 @@ public sealed class IssueComposer
         for (var pass = 1; pass <= MaxPasses; pass++)
         {
             passDiagnostics = new DiagnosticBag();
+            passStarted?.Invoke(pass);
             result = ComposeOnce(issue, passDiagnostics, pass);
             if (result is null || passDiagnostics.HasErrors) break;
             var changed = false;

@@ -35,7 +35,7 @@ public sealed class PreviewBuilder : IDisposable
     public PreviewBuilder(string issueDirectory, string? templatesDirectory, string fontsDirectory)
     {
         _issueDirectory = issueDirectory;
-        _templatesDirectory = templatesDirectory ?? RepositoryPaths.FindTemplates(issueDirectory);
+        _templatesDirectory = templatesDirectory ?? BundledResources.Templates();
         _fonts = FontRegistry.LoadDirectory(fontsDirectory);
         _coverage = new FontCoverage(_fonts);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GazettePress.Diagnostics;
 using GazettePress.Publishing.Pdf;
 
@@ -8,16 +9,16 @@ public sealed record PrintEditionResult(PrintPdfResult Pdf, PreflightReport Pref
 {
     public byte[] Bytes => Pdf.Bytes;
 
-    /// <summary>A plain object for build.json.</summary>
-    public object Summary => new
+    /// <summary>The print section of build.json.</summary>
+    public JsonObject Summary => new()
     {
-        sourcePages = Pdf.SourcePageCount,
-        blankPagesAdded = Pdf.BlankPagesAdded,
-        blankPageNumbers = Pdf.BlankPageNumbers,
-        pdfx = Pdf.PdfxVersion,
-        pdfxProblems = Pdf.PdfxProblems,
-        preflightPassed = Preflight.Passed,
-        preflight = Preflight.Checks.Select(c => c.ToString()).ToList(),
+        ["sourcePages"] = Pdf.SourcePageCount,
+        ["blankPagesAdded"] = Pdf.BlankPagesAdded,
+        ["blankPageNumbers"] = new JsonArray(Pdf.BlankPageNumbers.Select(n => (JsonNode?)n).ToArray()),
+        ["pdfx"] = Pdf.PdfxVersion,
+        ["pdfxProblems"] = new JsonArray(Pdf.PdfxProblems.Select(p => (JsonNode?)p).ToArray()),
+        ["preflightPassed"] = Preflight.Passed,
+        ["preflight"] = new JsonArray(Preflight.Checks.Select(c => (JsonNode?)c.Render(GazettePress.Diagnostics.Language.English)).ToArray()), // build.json: one stable language
     };
 }
 

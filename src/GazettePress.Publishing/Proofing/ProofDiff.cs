@@ -46,8 +46,8 @@ public static class ProofDiff
         Directory.CreateDirectory(output);
         var pdf = Path.Combine(output, after.Name + "-changes.pdf");
         var text = Path.Combine(output, after.Name + "-changes.txt");
-        AtomicFile.Write(pdf, ProofMarker.Mark(File.ReadAllBytes(screen), changes, c => Note(c, language)));
-        AtomicFile.Write(text, Encoding.UTF8.GetBytes(summary));
+        Epub.AtomicFile.WriteAllBytes(pdf, ProofMarker.Mark(File.ReadAllBytes(screen), changes, c => Note(c, language)));
+        Epub.AtomicFile.WriteAllBytes(text, Encoding.UTF8.GetBytes(summary));
         return new ProofDiffResult(diagnostics.Sorted(), changes, summary, [pdf, text]);
     }
 

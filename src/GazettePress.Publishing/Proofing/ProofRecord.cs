@@ -118,18 +118,21 @@ public static class ProofRecord
     }
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The hashes of the files a build writes (build.json "outputHashes"), taken once every writer has staged its files.</summary>
+    public static JsonObject Hashes(IReadOnlyDictionary<string, byte[]> files)
+    {
+        var hashes = new JsonObject();
+        foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal)) hashes[name] = Sha256(bytes);
+        return hashes;
+    }
 }
 
-/// <summary>Records the placed blocks and the hashes of the files written into build.json; runs after the other writers.</summary>
+/// <summary>Records the placed blocks in build.json (the hashes of the files come after every writer: <see cref="ProofRecord.Hashes"/>).</summary>
 public sealed class ProofRecordWriter : IOutputWriter
 {
     public string Name => "proof-record";
 
-    public void Write(BuildContext context)
-    {
+    public void Write(BuildContext context) =>
         context.Report[ProofRecord.BlocksKey] = ProofRecord.ToJson(ProofRecord.Blocks(context.Composed));
-        var hashes = new JsonObject();
-        foreach (var (name, bytes) in context.Files) hashes[name] = ProofRecord.Sha256(bytes);
-        context.Report[ProofRecord.HashesKey] = hashes;
-    }
 }

@@ -1,13 +1,20 @@
+using Scriban.Runtime;
+
 namespace GazettePress.Publishing.Templates;
 
-// What the Scriban templates see. Scriban's standard renamer exposes these PascalCase members as
-// snake_case (TitleLines → title_lines). The model is filled from the loaded issue; page numbers
-// come from the previous layout pass (empty on the first).
+// What the Scriban templates see. Each model gives the templates an explicit ScriptObject whose
+// keys are the snake_case names of docs/templates.md (TitleLines → title_lines): no reflection, so
+// the same templates run in a Native AOT binary, where Scriban cannot read .NET members. A new
+// property is visible to templates only once it is added to ToScriptObject (TemplateModelTests
+// checks that every property is). The model is filled from the loaded issue; page numbers come
+// from the previous layout pass (empty on the first), so the script objects are built per render.
 
 public sealed class LabelValue
 {
     public string Label { get; init; } = "";
     public string Value { get; init; } = "";
+
+    public ScriptObject ToScriptObject() => new() { ["label"] = Label, ["value"] = Value };
 }
 
 public sealed class GazetteModel
@@ -17,18 +24,27 @@ public sealed class GazetteModel
     public string Sponsor { get; init; } = "";
     public string Frequency { get; init; } = "";
     public string EditionUrl { get; init; } = "";
+
+    public ScriptObject ToScriptObject() => new()
+    {
+        ["title"] = Title, ["pinyin"] = Pinyin, ["sponsor"] = Sponsor, ["frequency"] = Frequency, ["edition_url"] = EditionUrl,
+    };
 }
 
 public sealed class CoverModel
 {
     public string Image { get; init; } = "";
     public string QrCaption { get; init; } = "";
+
+    public ScriptObject ToScriptObject() => new() { ["image"] = Image, ["qr_caption"] = QrCaption };
 }
 
 public sealed class BackCoverModel
 {
     public string Image { get; init; } = "";
     public string Text { get; init; } = "";
+
+    public ScriptObject ToScriptObject() => new() { ["image"] = Image, ["text"] = Text };
 }
 
 public sealed class QrModel
@@ -39,6 +55,12 @@ public sealed class QrModel
     public double PlaceholderHeightMm { get; init; }
     public string Caption { get; init; } = "";
     public bool IsPlaceholder => PlaceholderWidthMm > 0;
+
+    public ScriptObject ToScriptObject() => new()
+    {
+        ["url"] = Url, ["image"] = Image, ["placeholder_width_mm"] = PlaceholderWidthMm, ["placeholder_height_mm"] = PlaceholderHeightMm,
+        ["caption"] = Caption, ["is_placeholder"] = IsPlaceholder,
+    };
 }
 
 public sealed class AttachmentModel
@@ -46,6 +68,8 @@ public sealed class AttachmentModel
     public int Number { get; init; }
     public string Title { get; init; } = "";
     public bool OnlineOnly { get; init; }
+
+    public ScriptObject ToScriptObject() => new() { ["number"] = Number, ["title"] = Title, ["online_only"] = OnlineOnly };
 }
 
 public sealed class DocumentModel
@@ -77,12 +101,31 @@ public sealed class DocumentModel
     public string Page { get; set; } = "";
     /// <summary>Markdown source file, for diagnostics.</summary>
     public string SourcePath { get; init; } = "";
+
+    public ScriptObject ToScriptObject() => new()
+    {
+        ["id"] = Id, ["anchor"] = Anchor, ["kind"] = Kind, ["registration"] = Registration,
+        ["title_lines"] = ScriptValues.Array(TitleLines), ["title"] = Title, ["doc_number"] = DocNumber, ["addressee"] = Addressee,
+        ["issuers"] = ScriptValues.Array(Issuers), ["signer"] = Signer, ["date"] = Date, ["publicity"] = Publicity,
+        ["notice_html"] = NoticeHtml, ["attached_html"] = AttachedHtml,
+        ["attachments"] = ScriptValues.Array(Attachments, a => a.ToScriptObject()),
+        ["consultation"] = ScriptValues.Array(Consultation, c => c.ToScriptObject()),
+        ["qr"] = Qr?.ToScriptObject(), ["section_title"] = SectionTitle, ["page"] = Page, ["source_path"] = SourcePath,
+    };
 }
 
 public sealed class SectionModel
 {
     public string Title { get; init; } = "";
     public IReadOnlyList<DocumentModel> Documents { get; init; } = [];
+
+    public ScriptObject ToScriptObject() => ToScriptObject(Documents.Select(d => d.ToScriptObject()).ToList());
+
+    /// <summary>With the documents' script objects already built (shared with the issue's list of documents).</summary>
+    public ScriptObject ToScriptObject(IReadOnlyList<ScriptObject> documents) => new()
+    {
+        ["title"] = Title, ["documents"] = ScriptValues.Array(documents),
+    };
 }
 
 public sealed class IssueModel
@@ -108,4 +151,38 @@ public sealed class IssueModel
 
     /// <summary>Formats a date the way gazettes print it: 2025年11月14日.</summary>
     public static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    /// <summary>
+    /// The templates' globals: <c>issue</c>, <c>sections</c> and <c>documents</c> (the same document
+    /// objects in both lists, as the templates may compare or annotate them).
+    /// </summary>
+    public ScriptObject ToGlobals()
+    {
+        var documents = Sections.Select(s => s.Documents.Select(d => d.ToScriptObject()).ToList()).ToList();
+        var sections = ScriptValues.Array(Sections.Select((s, i) => s.ToScriptObject(documents[i])));
+        var all = ScriptValues.Array(documents.SelectMany(d => d));
+        var issue = new ScriptObject
+        {
+            ["gazette"] = Gazette.ToScriptObject(), ["year"] = Year, ["number"] = Number, ["cumulative"] = Cumulative,
+            ["published"] = Published, ["published_date"] = PublishedDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["intro"] = ScriptValues.Array(Intro), ["editorial_board"] = ScriptValues.Array(EditorialBoard, e => e.ToScriptObject()),
+            ["sections"] = sections, ["colophon"] = ScriptValues.Array(Colophon, c => c.ToScriptObject()),
+            ["cover"] = Cover.ToScriptObject(), ["back_cover"] = BackCover.ToScriptObject(), ["name"] = Name,
+            ["issue_directory"] = IssueDirectory, ["documents"] = all,
+        };
+        return new ScriptObject { ["issue"] = issue, ["sections"] = sections, ["documents"] = all };
+    }
+}
+
+/// <summary>Lists for templates: Scriban arrays of plain values or of script objects.</summary>
+public static class ScriptValues
+{
+    public static ScriptArray Array<T>(IEnumerable<T> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items) array.Add(item);
+        return array;
+    }
+
+    public static ScriptArray Array<T>(IEnumerable<T> items, Func<T, ScriptObject> convert) => Array(items.Select(convert));
 }

@@ -67,10 +67,7 @@ public sealed class TemplateSet
         _missingInclude = null;
         var main = Parse(MainTemplate, diagnostics);
         if (main is null || _hasSyntaxErrors) return null;
-        var globals = new ScriptObject();
-        globals["issue"] = issue;
-        globals["sections"] = issue.Sections;
-        globals["documents"] = issue.Documents.ToList();
+        var globals = issue.ToGlobals();
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -79,10 +76,15 @@ public sealed class TemplateSet
             LoopLimit = 100_000,
             MemberRenamer = StandardMemberRenamer.Default,
         };
+        TemplateOutputLimit.Apply(context);
         context.PushGlobal(globals);
         try
         {
             return main.Render(context);
+        }
+        catch (ScriptRuntimeException ex) when (TemplateOutputLimit.Report(ex, context, issue, diagnostics))
+        {
+            return null;
         }
         catch (ScriptRuntimeException ex)
         {

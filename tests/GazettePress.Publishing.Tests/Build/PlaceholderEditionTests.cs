@@ -30,12 +30,12 @@ public class PlaceholderEditionTests
         Assert.Equal(0, result.ExitCode);
         var context = capture.Context!;
         var anchor = Assert.Single(context.Composed.Anchors, a => a.Name == "GPPlaceholder-03-jsgtz-2025-33");
-        Assert.NotNull(context.ScreenPaintedPdf);
+        Assert.NotNull(context.ScreenEdition);
 
         // Ink inside the placeholder box (20 mm square at the anchor), page rendered at 72 dpi: 1 px = 1 pt.
         var box = SKRectI.Create((int)anchor.X + 3, (int)anchor.Y + 3, 50, 50);
         Assert.True(InkIn(context.PaintedPdf, anchor.PageIndex, box) > 40, "the proof shows no crossed box");
-        Assert.Equal(0, InkIn(context.ScreenPaintedPdf!, anchor.PageIndex, box));
+        Assert.Equal(0, InkIn(context.ScreenPaintedPdf, anchor.PageIndex, box));
     }
 
     [Fact]

@@ -140,18 +140,16 @@ internal static class SampleContent
             .Write("docs/01-jsf-2025-11.md", Notice)
             .Write("docs/02-jszb-2025-22.md", OfficeNotice)
             .Write("docs/03-ling-5.md", Decree)
-            .WriteBytes("images/cover.png", Png)
-            .WriteBytes("images/figure.png", Png)
-            .WriteBytes("images/qr-03.png", Png);
+            .WriteBytes("images/cover.png", OnePixelPng)
+            .WriteBytes("images/figure.png", OnePixelPng)
+            .WriteBytes("images/qr-03.png", OnePixelPng);
 
-    /// <summary>A real 4×4 PNG: check decodes pictures the way the build does.</summary>
-    public static readonly byte[] Png = MakePng();
-
-    private static byte[] MakePng()
-    {
-        using var bitmap = new SkiaSharp.SKBitmap(4, 4);
-        bitmap.Erase(SkiaSharp.SKColors.Gray);
-        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
-    }
+    /// <summary>A real PNG (1×1 grey): check reads a picture's header, so a few magic bytes are not enough.</summary>
+    public static readonly byte[] OnePixelPng =
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01,
+        0x00, 0x00, 0x00, 0x01, 0x08, 0x00, 0x00, 0x00, 0x00, 0x3A, 0x7E, 0x9B, 0x55, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41,
+        0x54, 0x78, 0x9C, 0x63, 0x68, 0x00, 0x00, 0x00, 0x82, 0x00, 0x81, 0x77, 0xCD, 0x72, 0xB6, 0x00, 0x00, 0x00, 0x00, 0x49,
+        0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ];
 }

@@ -13,11 +13,12 @@ namespace GazettePress.Content.Loading;
 /// </summary>
 public static partial class CheckReport
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // Source-generated serialization (no reflection): the same code path in a Native AOT binary.
+    private static readonly CheckReportJson Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static string ToJson(IssueLoadResult result)
     {
@@ -30,13 +31,16 @@ public static partial class CheckReport
             result.Diagnostics.Select(d => new DiagnosticPart(
                 d.Severity == Severity.Error ? "error" : "warning", d.Code, d.Message, d.Location.File,
                 d.Location.Line, d.Location.Column, d.Hint)).ToArray());
-        return IdeographicSpaceEscape().Replace(JsonSerializer.Serialize(report, Options), "\u3000");
+        return IdeographicSpaceEscape().Replace(JsonSerializer.Serialize(report, Json.Report), "\u3000");
     }
 
     // The relaxed encoder still escapes U+3000 (a space character); titles use it, so keep it readable.
     // Only an escape preceded by an even number of backslashes is a real escape.
     [GeneratedRegex(@"(?<=(?:^|[^\\])(?:\\\\)*)\\u3000")]
     private static partial Regex IdeographicSpaceEscape();
+
+    [JsonSerializable(typeof(Report))]
+    private sealed partial class CheckReportJson : JsonSerializerContext;
 
     private sealed record Report(
         [property: JsonPropertyName("issue")] IssuePart? Issue,

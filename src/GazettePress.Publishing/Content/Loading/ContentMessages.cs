@@ -139,8 +139,6 @@ public static class ContentMessages
     public static readonly TextId ImageOutside = new("content.image.outside");
     public static readonly TextId ImageMissing = new("content.image.missing");
     public static readonly TextId ImageFixOutside = new("content.image.fix.outside");
-    public static readonly TextId ImageUnreadable = new("content.image.unreadable");
-    public static readonly TextId ImageFixFormat = new("content.image.fix.format");
     public static readonly TextId ImageFixNear = new("content.image.fix.near");
     public static readonly TextId ImageFixGeneral = new("content.image.fix.general");
 

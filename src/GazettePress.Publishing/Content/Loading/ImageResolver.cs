@@ -1,3 +1,4 @@
+using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 
 namespace GazettePress.Content.Loading;
@@ -15,11 +16,13 @@ internal sealed class ImageResolver
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly List<(string Path, SourceLocation Location)> _missing = new();
+    private readonly IssueFolder _folder;
 
     public ImageResolver(string issueDirectory, DiagnosticBag diagnostics)
     {
         _issueDirectory = issueDirectory;
         _diagnostics = diagnostics;
+        _folder = new IssueFolder(issueDirectory);
     }
 
     public ImageRef? Resolve(YamlMap map, string key) =>
@@ -42,31 +45,12 @@ internal sealed class ImageResolver
             return null;
         }
         _used.Add(Path.GetRelativePath(root, full).Replace('\\', '/'));
-        if (!IsUsablePicture(full))
+        // After following links the file must still be inside the folder, and be a picture every output can use.
+        if (_folder.Locate(full, location, _diagnostics) is not { } real || !ImageFileCheck.Check(real, relativePath, location, _diagnostics))
         {
-            _diagnostics.Add(Diagnostic.Create(ContentMessages.MissingImage, location,
-                ("problem", ContentMessages.ImageUnreadable.With(("path", normalized))), ("fix", ContentMessages.ImageFixFormat.With())));
             return null;
         }
         return new ImageRef(normalized, full);
-    }
-
-    /// <summary>
-    /// A picture both editions can use: composition decodes it (as the build does, with Skia's codecs)
-    /// and it is one of the EPUB's core image types.
-    /// </summary>
-    private static bool IsUsablePicture(string path)
-    {
-        try
-        {
-            using var codec = SkiaSharp.SKCodec.Create(path);
-            return codec is { Info.Width: > 0, Info.Height: > 0 }
-                && codec.EncodedFormat is SkiaSharp.SKEncodedImageFormat.Png or SkiaSharp.SKEncodedImageFormat.Jpeg or SkiaSharp.SKEncodedImageFormat.Gif;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     /// <summary>Reports every missing image, suggesting the closest unused image file of the issue folder.</summary>

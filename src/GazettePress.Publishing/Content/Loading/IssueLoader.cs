@@ -1,3 +1,4 @@
+using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 
 namespace GazettePress.Content.Loading;
@@ -36,17 +37,29 @@ public static class IssueLoader
 
         var images = new ImageResolver(directory, diagnostics);
         var coverageChecker = coverage is null ? null : new CoverageChecker(coverage, diagnostics);
-        var issueSource = new YamlSource(issuePath, SourceText.Decode(File.ReadAllBytes(issuePath), issuePath, diagnostics), 1, diagnostics);
+        var folder = new IssueFolder(directory);
+        if (folder.Read(issuePath, InputLimits.IssueFileBytes, diagnostics) is not { } issueBytes)
+        {
+            return null;
+        }
+        var issueSource = new YamlSource(issuePath, SourceText.Decode(issueBytes, issuePath, diagnostics), 1, diagnostics);
         var issueFile = IssueFileReader.Read(issueSource, images);
         coverageChecker?.CheckYaml(issueSource);
+        var characters = new CharacterCheck(diagnostics);
+        characters.CheckYaml(issueSource);
         if (issueFile is null)
         {
             images.ReportMissing();
             return null;
         }
 
+        DocumentIdCheck.Check(issueFile.Sections.SelectMany(s => s.Documents), diagnostics);
+        if (issueFile.Gazette?.EditionUrl is { } editionUrl)
+        {
+            PrintableSizeCheck.CheckQrAddress(editionUrl, issueFile.Locations.Of("gazette.edition_url"), diagnostics);
+        }
         var files = new DocsFolderFiles(directory, issueFile);
-        var documents = LoadDocuments(directory, issueFile, files, images, coverageChecker, diagnostics);
+        var documents = LoadDocuments(folder, issueFile, files, images, coverageChecker, characters, diagnostics);
         ReportUnlistedFiles(files, diagnostics);
         var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
         // Links to a listed document that failed to load, or to the file a misspelt id meant, are reported once: there.
@@ -81,9 +94,10 @@ public static class IssueLoader
         };
     }
 
-    private static Dictionary<string, GazetteDocument> LoadDocuments(string directory, IssueFile issueFile, DocsFolderFiles files, ImageResolver images,
-        CoverageChecker? coverageChecker, DiagnosticBag diagnostics)
+    private static Dictionary<string, GazetteDocument> LoadDocuments(IssueFolder folder, IssueFile issueFile, DocsFolderFiles files, ImageResolver images,
+        CoverageChecker? coverageChecker, CharacterCheck characters, DiagnosticBag diagnostics)
     {
+        var directory = folder.Directory;
         var reader = new DocumentFileReader(diagnostics, images);
         var documents = new Dictionary<string, GazetteDocument>(StringComparer.Ordinal);
         var firstListed = new Dictionary<string, DocumentRef>(StringComparer.Ordinal);
@@ -97,11 +111,11 @@ public static class IssueLoader
             firstListed[reference.Id] = reference;
             if (!DocumentIds.IsValid(reference.Id))
             {
-                var parts = reference.Id.Split(DocumentIds.WrongSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var separated = parts.Length > 1 && parts.All(DocumentIds.IsValid);
+                var ids = reference.Id.Split(DocumentIds.WrongSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var separated = ids.Length > 1 && ids.All(DocumentIds.IsValid);
                 diagnostics.Add(Diagnostic.Create(ContentMessages.BadId, reference.Location,
                     ("problem", ContentMessages.BadDocumentId.With(("id", reference.Id))),
-                    ("fix", separated ? ContentMessages.FixSeparateIds.With(("fixed", string.Join(", ", parts))) : ContentMessages.FixDocumentId.With())));
+                    ("fix", separated ? ContentMessages.FixSeparateIds.With(("fixed", string.Join(", ", ids))) : ContentMessages.FixDocumentId.With())));
                 continue;
             }
             var file = Join(Join(directory, DocumentsFolder), reference.Id + ".md");
@@ -112,8 +126,20 @@ public static class IssueLoader
                     ("fix", near is null ? ContentMessages.DocumentFixCreate.With(("id", reference.Id)) : ContentMessages.DocumentFixNear.With(("name", near)))));
                 continue;
             }
-            var text = SourceText.Decode(File.ReadAllBytes(file), file, diagnostics);
+            if (folder.Read(file, InputLimits.DocumentFileBytes, diagnostics) is not { } bytes)
+            {
+                continue;
+            }
+            var text = SourceText.Decode(bytes, file, diagnostics);
             var document = reader.Read(reference.Id, file, text, out var frontMatter);
+            if (frontMatter is not null)
+            {
+                characters.CheckYaml(frontMatter);
+            }
+            if (FrontMatter.Split(text, out _) is { } parts)
+            {
+                characters.CheckText(file, parts.Body, parts.BodyFirstLine);
+            }
             if (coverageChecker is not null)
             {
                 if (frontMatter is not null)
@@ -127,6 +153,11 @@ public static class IssueLoader
                 }
             }
             if (document is not null)
+            {
+                PrintableSizeCheck.CheckDocument(document, diagnostics);
+            }
+            // A body past the nesting and markup limits is reported and never rendered.
+            if (document is not null && BodyLimits.Check(document, diagnostics))
             {
                 documents[reference.Id] = document;
             }
@@ -155,17 +186,11 @@ public static class IssueLoader
 }
 
 /// <summary>What a document id may look like: it becomes a file name in the EPUB and an anchor prefix.</summary>
-public static class DocumentIds
+internal static class DocumentIds
 {
-    /// <summary>Names the EPUB gives its own pages (cover.xhtml, nav.xhtml …): a document may not take them.</summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "cover", "toc", "nav", "about", "colophon", "package", "gazette",
-    };
-
     /// <summary>What an editor types between ids by mistake on a Chinese keyboard.</summary>
     internal static readonly char[] WrongSeparators = ['，', '、', '；', ';', ' ', '\u3000'];
 
     public static bool IsValid(string id) =>
-        id.Length > 0 && char.IsAsciiLetterOrDigit(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !Reserved.Contains(id);
+        id.Length > 0 && char.IsAsciiLetterOrDigit(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -183,7 +183,7 @@ internal sealed class YamlMap
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Safety.DateRange.Check(date, text, _source.At(node), _source.Diagnostics) ? date : null;
         }
         _source.Add(ContentMessages.BadDate, _source.At(node), ("key", key), ("value", text), ("fix", DateFixes.For(key, text)));
         return null;

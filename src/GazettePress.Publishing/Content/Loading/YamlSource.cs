@@ -1,3 +1,4 @@
+using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -58,7 +59,7 @@ internal sealed class YamlSource
             return null; // indentation with tabs or full-width spaces: the structure cannot be known
         }
         _shifts = shifts;
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new TrackingParser(new YamlGuard(new Parser(new StringReader(text))));
         try
         {
             var stream = new YamlStream();
@@ -69,6 +70,16 @@ internal sealed class YamlSource
             }
             CollectScalars(stream.Documents[0].RootNode);
             return stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException ex)
+        {
+            if (ex.IsAlias && YamlSyntaxErrors.TextTakenForAlias(text, ex.Start) is { } typed)
+            {
+                Add(ContentMessages.YamlSyntax, At(typed.Line, shifts.Original(typed.Line, typed.Column)), ("problem", typed.Problem), ("fix", typed.Fix));
+                return null;
+            }
+            Diagnostics.Add(SafetyMessages.ForYamlLimit(ex, At(ex.Start)));
+            return null;
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {

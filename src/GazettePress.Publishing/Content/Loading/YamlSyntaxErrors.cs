@@ -100,6 +100,22 @@ internal static partial class YamlSyntaxErrors
         return new(line, column, ContentMessages.YamlOther.With(), ContentMessages.YamlFixGeneral.With());
     }
 
+    /// <summary>
+    /// An alias (*name) whose anchor (&amp;name) the text never defines is text the editor typed, e.g.
+    /// <c>addressee: *各县</c>: explained as a value starting with a special sign, with the quoted line
+    /// to type. Null for a real alias (refused as such by the YAML guard).
+    /// </summary>
+    public static YamlSyntaxError? TextTakenForAlias(string text, Mark aliasStart)
+    {
+        var lines = text.Split('\n');
+        var line = (int)aliasStart.Line;
+        if (line < 1 || line > lines.Length || SplitValue(lines[line - 1]) is not { } split || !split.Value.StartsWith('*')) return null;
+        var name = new string(split.Value.Skip(1).TakeWhile(c => !char.IsWhiteSpace(c) && c is not (',' or '[' or ']' or '{' or '}')).ToArray());
+        if (name.Length > 0 && text.Contains("&" + name, StringComparison.Ordinal)) return null;
+        return new(line, split.Prefix.Length + 1, ContentMessages.YamlSpecialStart.With(("char", "*")),
+            ContentMessages.YamlFixReplaceLine.With(("fixed", (split.Prefix + Quote(split.Value)).Trim())));
+    }
+
     private static string Closer(char open) => open == '[' ? "]" : "}";
 
     private static int FirstNonSpace(string line) => line.Length - line.TrimStart(' ').Length + 1;
