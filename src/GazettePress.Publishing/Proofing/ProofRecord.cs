@@ -86,8 +86,8 @@ public static class ProofRecord
         {
             var runs = new JsonArray();
             foreach (var r in b.Runs)
-                runs.Add(new JsonArray(r.Page, r.X, r.Baseline, r.Width, r.Size, r.Start, r.Length));
-            array.Add(new JsonObject
+                runs.Add((JsonNode)new JsonArray(r.Page, r.X, r.Baseline, r.Width, r.Size, r.Start, r.Length)); // the JsonNode overload: AOT-safe
+            array.Add((JsonNode)new JsonObject
             {
                 ["section"] = b.Section,
                 ["document"] = b.Document,
