@@ -78,6 +78,7 @@ public static partial class GazetteStructure
             if (!Paints(e)) return;
             if (Folded.Contains(e.Name) && !(e.Name == "strong" && e.HasClass("run-in"))) return; // painted as its block's content
             if (e.Name == "img" && tree.Parent(e) is { Name: "figure" }) return; // the figure's picture
+            if (e.Name == "figcaption" && tree.Parent(e) is { Name: "figure" }) return; // a Caption beside its figure (AddChildren)
             var role = RoleOf(e, levels);
             var element = new StructureElement(role)
             {
@@ -91,7 +92,11 @@ public static partial class GazetteStructure
             _structure[e.Id] = element;
             if (role == StructureRole.LI)
             {
-                _items[e.Id] = (element.Add(StructureRole.Lbl), element.Add(StructureRole.LBody));
+                // The label is cut from the item's first line (see Tag); links and other structure
+                // inside the item belong to its body.
+                var body = new StructureElement(StructureRole.LBody);
+                _items[e.Id] = (element.Add(StructureRole.Lbl), element.Add(body));
+                AddChildren(e, body, levels);
                 return;
             }
             AddChildren(e, element, e.Name == "section" ? new HeadingLevels() : levels);
@@ -181,17 +186,66 @@ public static partial class GazetteStructure
                     ?? throw new TaggingException($"page {pageIndex + 1}: a link rectangle's element <{source.Name}> is in no link");
                 return new ItemTag.Annotation(link);
             }
-            // A numbered item: its first characters are the label.
+            var holder = Holder(source) ?? throw new TaggingException($"page {pageIndex + 1}: element <{source.Name}> is outside every section");
+            // A numbered item: its first characters are the label, the rest is its body.
             var li = tree.AncestorsAndSelf(source).FirstOrDefault(a => _items.ContainsKey(a.Id));
             if (li is not null)
             {
                 var (lbl, body) = _items[li.Id];
+                if (holder.Role == StructureRole.LI) holder = body;
                 if (item is GlyphRunItem run && _labelDone.Add(li.Id) && Label().Match(run.Text) is { Success: true, Length: > 0 } label)
-                    return label.Length >= run.Text.Length ? new ItemTag.Content(lbl) : new ItemTag.Parts([new TextPart(0, lbl), new TextPart(label.Length, body)]);
-                return new ItemTag.Content(body);
+                    return WithLanguageSpans(run, label.Length >= run.Text.Length
+                        ? [new TextPart(0, lbl)]
+                        : [new TextPart(0, lbl), new TextPart(label.Length, holder)]);
             }
-            var holder = Holder(source) ?? throw new TaggingException($"page {pageIndex + 1}: element <{source.Name}> is outside every section");
-            return new ItemTag.Content(holder);
+            return item is GlyphRunItem text ? WithLanguageSpans(text, [new TextPart(0, holder)]) : new ItemTag.Content(holder);
+        }
+
+        // A Latin phrase that ends one line of an element and goes on at the start of its next line
+        // (World Health | Organization) stays one Span: the span open at the end of the element's last run.
+        private readonly Dictionary<StructureElement, StructureElement> _openSpans = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>
+        /// The run's parts with a Span /Lang en cut out around every Latin phrase (<see cref="LatinSpans"/>)
+        /// of an element whose language is the document's. A phrase whose edge does not fall on a
+        /// glyph boundary (inside a cluster) is left unmarked rather than split wrongly.
+        /// </summary>
+        private ItemTag WithLanguageSpans(GlyphRunItem run, List<TextPart> parts)
+        {
+            var result = new List<TextPart>();
+            var clusterStarts = run.Clusters.IsDefaultOrEmpty ? null : run.Clusters.ToHashSet();
+            bool IsBoundary(int at) => at == run.Text.Length || clusterStarts?.Contains(at) == true;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (from, element) = (parts[i].TextStart, parts[i].Element);
+                var to = i + 1 < parts.Count ? parts[i + 1].TextStart : run.Text.Length;
+                result.Add(parts[i]);
+                if (element is null || clusterStarts is null || HasLanguage(element)) continue;
+                var open = _openSpans.Remove(element, out var o) ? o : null;
+                foreach (var (start, length) in LatinSpans.Find(run.Text[from..to]))
+                {
+                    var (a, b) = (from + start, from + start + length);
+                    if (!IsBoundary(a) || !IsBoundary(b)) continue;
+                    var continues = open is not null && from == 0 && string.IsNullOrWhiteSpace(run.Text[..a]);
+                    var span = continues ? open! : element.Add(new StructureElement(StructureRole.Span) { Language = LatinSpans.Language, PlacedByText = true });
+                    open = null;
+                    result.Add(new TextPart(a, span));
+                    result.Add(new TextPart(b, element));
+                    if (to == run.Text.Length && string.IsNullOrWhiteSpace(run.Text[b..])) _openSpans[element] = span;
+                }
+            }
+            // Parts that hold no text are left out: a later part that starts at the same place wins.
+            var kept = result.Where((p, k) => p.TextStart < run.Text.Length && (k + 1 == result.Count || result[k + 1].TextStart > p.TextStart)).ToList();
+            if (kept.Count == 0) kept.Add(result[0] with { TextStart = 0 });
+            if (kept[0].TextStart != 0) kept.Insert(0, result[0]);
+            return kept.Count == 1 && kept[0].Element is { } only ? new ItemTag.Content(only) : new ItemTag.Parts(kept);
+        }
+
+        private static bool HasLanguage(StructureElement element)
+        {
+            for (var e = element; e is not null; e = e.Parent)
+                if (e.Language is not null) return true;
+            return false;
         }
 
         private static ArtifactKind KindOf(Layout.DisplayList.Artifact artifact) => artifact switch
