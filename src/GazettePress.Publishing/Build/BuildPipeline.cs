@@ -108,12 +108,18 @@ public static class BuildPipeline
             diagnostics.Add(SetupMessages.FontsNotFound, SourceLocation.None);
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         }
+        var templatesDirectory = options.TemplatesDirectory ?? BundledResources.Templates();
+        if (!InputFolders.Check(templatesDirectory, fontsDirectory, diagnostics))
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         using var fonts = FontRegistry.LoadDirectory(fontsDirectory);
         diagnostics.AddRange(fonts.Diagnostics);
-        var templatesDirectory = options.TemplatesDirectory ?? BundledResources.Templates();
         var templates = templatesDirectory is null ? null : TemplateSet.Load(templatesDirectory, diagnostics);
         if (templatesDirectory is null)
             diagnostics.Add(SetupMessages.TemplatesNotFound, SourceLocation.None);
+        // --out is checked and locked before any work, and stays locked until the new set is in place.
+        using var outputLock = write ? OutputSet.Prepare(options.OutputDirectory, [options.IssueDirectory, templatesDirectory, fontsDirectory], diagnostics) : null;
+        if (write && outputLock is null)
+            return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         var loaded = IssueLoader.Load(options.IssueDirectory, new FontCoverage(fonts));
         diagnostics.AddRange(loaded.Diagnostics);
         Lap("load");
@@ -159,6 +165,8 @@ public static class BuildPipeline
             outputs.CompleteInto(context, timings); // no writer outlives the fonts
         }
         Lap("outputs");
+        BuildInvariant.Check(context);
+        Lap("invariant");
         if (diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
 
@@ -167,17 +175,13 @@ public static class BuildPipeline
         var written = new List<string>();
         if (write)
         {
-            Directory.CreateDirectory(options.OutputDirectory);
-            foreach (var (name, bytes) in context.Files)
-            {
-                var path = Path.Combine(options.OutputDirectory, name);
-                AtomicFile.Write(path, bytes);
-                written.Add(path);
-            }
+            // The timings (never byte-identical) travel with the set, measured up to the write.
+            var set = new SortedDictionary<string, byte[]>(context.Files, StringComparer.Ordinal) { [TimingsFile] = BuildReport.WriteTimings(timings, total.Elapsed.TotalMilliseconds) };
+            if (OutputSet.Write(options.OutputDirectory, set, diagnostics) is null)
+                return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
+            written.AddRange(context.Files.Keys.Select(name => Path.Combine(options.OutputDirectory, name)));
         }
         Lap("write");
-        if (write)
-            AtomicFile.Write(Path.Combine(options.OutputDirectory, TimingsFile), BuildReport.WriteTimings(timings, total.Elapsed.TotalMilliseconds));
         return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count) { TotalMilliseconds = total.Elapsed.TotalMilliseconds };
     }
 
@@ -193,16 +197,5 @@ public static class BuildPipeline
     private sealed class FontCoverage(FontRegistry fonts) : ICharacterCoverage
     {
         public bool CanDraw(int codePoint) => fonts.CanDraw(codePoint);
-    }
-}
-
-/// <summary>Writes a file completely or not at all: a temporary file in the same folder, then a rename.</summary>
-public static class AtomicFile
-{
-    public static void Write(string path, byte[] bytes)
-    {
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
     }
 }

@@ -17,8 +17,9 @@ public sealed class PrintPdfWriter : IOutputWriter
         var print = PrintEdition.Produce(context.PaintedPdf, context.Metadata, settings, new PageSizePt(first.WidthPt, first.HeightPt));
         context.Files[$"{context.Name}-print.pdf"] = print.Bytes;
         context.Report["print"] = print.Summary;
-        if (!print.Preflight.Passed)
-            context.Diagnostics.Add(Diagnostic.LegacyWarning("GP-PREFLIGHT", $"the print PDF does not pass preflight: {string.Join("; ", print.Preflight.Lines().Where(l => l.Contains("FAIL", StringComparison.OrdinalIgnoreCase)).Take(5))}",
-                new SourceLocation($"{context.Name}-print.pdf"), "see the print section of build.json; QR placeholders must be replaced before printing"));
+        var failed = print.Preflight.Checks.Where(c => !c.Passed).ToList();
+        if (failed.Count > 0)
+            context.Diagnostics.Add(Diagnostic.Create(PrintMessages.PreflightFailed, new SourceLocation($"{context.Name}-print.pdf"),
+                ("count", failed.Count), ("names", string.Join(", ", failed.Select(c => c.Name))), ("first", failed[0].Message)));
     }
 }

@@ -49,7 +49,9 @@ internal sealed class CompositionInputs(IssueModel issue)
     {
         if (_images.TryGetValue(relativePath, out var bytes)) return bytes;
         var path = Path.GetFullPath(Path.Combine(issue.IssueDirectory, relativePath));
-        bytes = File.Exists(path) ? File.ReadAllBytes(path).ToImmutableArray() : ImmutableArray<byte>.Empty;
+        // Only from inside the issue folder, after following links (a template may name any path): else "cannot be read".
+        var inside = new GazettePress.Content.Safety.IssueFolder(issue.IssueDirectory).Contains(path);
+        bytes = inside && File.Exists(path) ? File.ReadAllBytes(path).ToImmutableArray() : ImmutableArray<byte>.Empty;
         _images[relativePath] = bytes;
         return bytes;
     }

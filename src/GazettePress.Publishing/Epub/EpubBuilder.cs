@@ -167,7 +167,7 @@ public static class EpubBuilder
 
     private static string SourceOf(EpubDocument doc) => $"docs/{doc.Id}.md";
 
-    private static readonly HashSet<string> ReservedPageNames = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> ReservedPageNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "cover", "toc", "nav", "about", "colophon", "package", "gazette",
     };
@@ -312,7 +312,7 @@ public static class EpubBuilder
                 continue;
             }
             var file = Path.Combine(issueDirectory, src.Replace('/', Path.DirectorySeparatorChar));
-            if (!File.Exists(file))
+            if (!File.Exists(file) || !new GazettePress.Content.Safety.IssueFolder(issueDirectory).Contains(file))
             {
                 diagnostics.Add(Diagnostic.Create(EpubMessages.ImageMissing, where, ("image", src), ("path", file)));
                 continue;

@@ -46,7 +46,11 @@ public sealed class EpubOutputWriter : IOutputWriter
                 diagnostics.Add(Diagnostic.Create(EpubMessages.PageWithoutPlace, SourceLocation.None, ("folio", folio), ("section", page.SectionId)));
                 continue;
             }
-            starts.Add(new PrintPageStart(folio, documentId, page.Start.BlockId, page.Start.TextOffset));
+            // A generated page (目录, 简介, colophon) has other text in the e-edition than in print: an
+            // offset into the print text means nothing there (and may lie past its end), so the marker goes to the block's start.
+            // Likewise a document's own template blocks (doc-attachments, doc-signature …), which the e-edition sets differently.
+            var generated = page.Start.DocumentId is not { Length: > 0 } || page.Start.BlockId.StartsWith("doc-", StringComparison.Ordinal);
+            starts.Add(new PrintPageStart(folio, documentId, page.Start.BlockId, generated ? 0 : page.Start.TextOffset));
         }
         return starts;
     }

@@ -53,6 +53,7 @@ internal sealed class EpubTemplates
         {
             StrictVariables = true,
             LoopLimit = 0,
+            LimitToString = 0, // Scriban's default cuts a page at 1 MB of text
         };
         context.PushGlobal(globals);
         return _templates[name].Render(context);

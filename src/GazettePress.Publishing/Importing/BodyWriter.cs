@@ -225,6 +225,7 @@ internal static partial class BodyWriter
     /// <summary>Escapes what Markdown would read as markup; numbers at line start need nothing (lists are off).</summary>
     public static string Escape(string text)
     {
+        if (text.AsSpan().IndexOfAny(MarkdownSpecials) < 0 && (text.Length == 0 || text[0] is not ('#' or ':'))) return text;
         var s = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -234,6 +235,8 @@ internal static partial class BodyWriter
         if (s.Length > 0 && (s[0] == '#' || s[0] == ':')) s.Insert(0, '\\');
         return s.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> MarkdownSpecials = System.Buffers.SearchValues.Create("\\`*_[]<>~^|{}");
 
     [GeneratedRegex(@"^[0-9]{1,2} +\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex BareNumberHeading();

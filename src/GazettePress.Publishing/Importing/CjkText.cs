@@ -38,6 +38,7 @@ internal static class CjkText
     /// <summary>Full-width digits and letters become ASCII; the ideographic space becomes a plain space.</summary>
     public static string FoldWidth(string s)
     {
+        if (s.AsSpan().IndexOfAnyInRange('０', 'ｚ') < 0 && s.AsSpan().IndexOfAny('\u3000', '\u00A0', '\t') < 0) return s;
         var chars = s.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {

@@ -89,6 +89,7 @@ internal static class ColophonParser
 
     private static bool IsLabelLine(SourceLine line)
     {
+        if (line.Text.AsSpan().IndexOfAny(':', '：') < 0) return false;
         var m = MastheadParser.LabelLine().Match(line.Text);
         return m.Success && IsColophonLabel(m.Groups[1].Value);
     }

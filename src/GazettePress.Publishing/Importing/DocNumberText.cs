@@ -22,6 +22,7 @@ internal static partial class DocNumberText
     public static string? Normalize(string text, out bool repaired)
     {
         repaired = false;
+        if (!HasNumberMark(text)) return null;
         var s = CjkText.FoldWidth(text).Replace(" ", "");
         // "(晋市政发〔2025〕11号)": the whole 文号 in brackets, as some TOCs and title pages print it.
         if (s.Length > 2 && s[0] is '(' or '（' && s[^1] is ')' or '）' && s[^2] is '号' or '號') s = s[1..^1];
@@ -37,6 +38,7 @@ internal static partial class DocNumberText
     /// <summary>The last 文号 inside a text (a TOC line, a title with its 文号 glued on), or null.</summary>
     public static DocNumberMatch? FindLast(string text)
     {
+        if (!HasNumberMark(text)) return null;
         var s = CjkText.FoldWidth(text);
         Match? last = null;
         foreach (Match m in Regular().Matches(s)) last = m;
@@ -61,6 +63,9 @@ internal static partial class DocNumberText
         }
         return null;
     }
+
+    /// <summary>Every 文号 ends in 号 (or 號): a text without one is none, and the patterns need not run.</summary>
+    private static bool HasNumberMark(string text) => text.AsSpan().IndexOfAny('号', '號') >= 0;
 
     /// <summary>第5号, (第 5 号): the number line of a government order printed under 某某人民政府令.</summary>
     public static bool IsOrderNumberOnly(string text) => OrderNumberOnly().IsMatch(CjkText.FoldWidth(text).Replace(" ", ""));

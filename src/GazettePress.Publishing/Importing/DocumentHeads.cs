@@ -46,19 +46,20 @@ internal sealed record DocumentHead(
 /// </summary>
 internal static partial class DocumentHeads
 {
-    public static List<DocumentHead> Find(IReadOnlyList<SourceLine> lines, int from, int to)
+    public static List<DocumentHead> Find(IReadOnlyList<SourceLine> lines, int from, int to) => Enumerate(lines, from, to).ToList();
+
+    /// <summary>The heads in order of their lines, found as they are asked for (callers that need only the first stop early).</summary>
+    public static IEnumerable<DocumentHead> Enumerate(IReadOnlyList<SourceLine> lines, int from, int to)
     {
-        var heads = new List<DocumentHead>();
         var lowest = from;
         for (var i = from; i < to; i++)
         {
             var head = At(lines, i, lowest, to);
             if (head is null) continue;
-            heads.Add(head);
+            yield return head;
             lowest = head.BodyStart;
             i = head.BodyStart - 1;
         }
-        return heads;
     }
 
     /// <summary>The document head whose anchor is line <paramref name="i"/>, or null.</summary>

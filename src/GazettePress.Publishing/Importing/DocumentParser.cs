@@ -60,7 +60,7 @@ internal static partial class DocumentParser
                 ("text", string.Concat(titleLines)), ("toc", entry.Title), ("tocLine", entry.Line));
         if (titleLines.Count == 0)
         {
-            titleLines = ["（标题待补）"];
+            titleLines = [ImportMessages.UnknownDocumentTitle];
             review.Note(ReviewCategory.Undecided, firstLine, ImportMessages.NoTitle);
         }
         else if (titleLines.Count > 1 || string.Concat(titleLines).Length > TitleSplitter.LineCapacity)
@@ -132,7 +132,7 @@ internal static partial class DocumentParser
             // A signature needs an issuer: the title's issuer is the likely one, and it is marked.
             var title = string.Concat(titleLines);
             var about = title.IndexOf("关于", StringComparison.Ordinal);
-            var issuer = about >= 2 ? title[..about].Replace(CjkText.IdeographicSpace.ToString(), "") : "（落款待补）";
+            var issuer = about >= 2 ? title[..about].Replace(CjkText.IdeographicSpace.ToString(), "") : ImportMessages.UnknownIssuer;
             issuers.Add(issuer);
             review.Note(ReviewCategory.Signature, lines.FirstOrDefault(l => IsDateLine(l.Text))?.Number ?? firstLine, ImportMessages.IssuerFromTitle, ("issuer", issuer));
         }
@@ -219,11 +219,15 @@ internal static partial class DocumentParser
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            // The pattern ends in 日: most lines are ruled out without running it.
+            if (!lines[i].Text.EndsWith('日') || lines[i].Text.IndexOf('年') < 0) continue;
             var m = GluedDate().Match(lines[i].Text);
             if (!m.Success || m.Groups[1].Value.Trim().Length == 0 || !IsDateLine(m.Groups[2].Value)) continue;
             var before = m.Groups[1].Value.Trim();
             var cut = before.LastIndexOfAny(['。', '；']);
-            if (!IsOrganisationLine(cut >= 0 ? before[(cut + 1)..].Trim() : before)) continue;
+            var signature = cut >= 0 ? before[(cut + 1)..].Trim() : before;
+            // The issuers, or a signer (市长　薛明耀) as a government order is signed.
+            if (!IsOrganisationLine(signature) && !Signer().IsMatch(signature)) continue;
             review.Note(ReviewCategory.Signature, lines[i].Number, ImportMessages.DateGlued);
             lines[i] = lines[i] with { Text = before };
             lines.Insert(i + 1, new SourceLine(lines[i].Number, m.Groups[2].Value.Trim()));

@@ -100,7 +100,7 @@ public static class DocumentRecognizer
         {
             review.Note(ReviewCategory.Undecided, options.FirstLineNumber, ImportMessages.ParserFailed, ("error", e.GetType().Name));
             var body = string.Join("\n\n", lines.Where(l => !l.IsBlank).Select(l => BodyWriter.Escape(l.Text)));
-            document = new ImportedDocument(provisional, "通知", null, ["（标题待补）"], null, null, [], null, null, null, [], [], null, null, body.Length > 0 ? body + "\n" : "");
+            document = new ImportedDocument(provisional, "通知", null, [ImportMessages.UnknownDocumentTitle], null, null, [], null, null, null, [], [], null, null, body.Length > 0 ? body + "\n" : "");
         }
         var id = DocumentIds.For(options.Index, document.DocNumber);
         review.Rename(provisional, id);

@@ -33,6 +33,7 @@ public static class ImportMessages
     public static readonly TextId EditionUrlInvalid = new("import.review.edition-url-invalid");
     public static readonly TextId EditionUrlScheme = new("import.review.edition-url-scheme");
     public static readonly TextId EncodingDamagedLine = new("import.review.encoding-damaged");
+    public static readonly TextId EncodingAmbiguous = new("import.review.encoding-ambiguous");
     public static readonly TextId EncodingGb = new("import.review.encoding-gb");
     public static readonly TextId EncodingGbDoubtful = new("import.review.encoding-gb-doubtful");
     public static readonly TextId FoundByTocTitle = new("import.review.found-by-toc-title");
@@ -82,6 +83,72 @@ public static class ImportMessages
     public static readonly TextId TocNoPage = new("import.review.toc-no-page");
     public static readonly TextId TocStrayGlyph = new("import.review.toc-stray-glyph");
     public static readonly TextId YearMissing = new("import.review.year-missing");
+
+    public static readonly TextId KeyValueJoined = new("import.review.key-value-joined");
+    public static readonly TextId ListSeparator = new("import.review.list-separator");
+
+    private static readonly TextId RoutinePageBreaks = new("import.review.routine.page-breaks");
+    private static readonly TextId RoutineKeyValues = new("import.review.routine.key-values");
+    private static readonly TextId RoutinePunctuation = new("import.review.routine.punctuation");
+    private static readonly TextId RoutineSpaces = new("import.review.routine.spaces");
+    private static readonly TextId RoutineMarkup = new("import.review.routine.markup");
+    private static readonly TextId RoutineTitleLines = new("import.review.routine.title-lines");
+    private static readonly TextId RoutineDocNumber = new("import.review.routine.doc-number");
+    private static readonly TextId RoutineSignature = new("import.review.routine.signature");
+    private static readonly TextId RoutineQr = new("import.review.routine.qr");
+    private static readonly TextId RoutineAttachments = new("import.review.routine.attachments");
+    private static readonly TextId RoutineRegistration = new("import.review.routine.registration");
+
+    /// <summary>
+    /// Repairs whose result is plain to see in the imported text and that rarely need a decision: the
+    /// front matter counts them in one note (review.md still lists each). Everything else is a doubt
+    /// and gets a note of its own.
+    /// </summary>
+    private static readonly Dictionary<TextId, TextId> RoutineKinds = new()
+    {
+        [PageBreakJoined] = RoutinePageBreaks,
+        [RunningHeadsRemoved] = RoutinePageBreaks,
+        [KeyValueJoined] = RoutineKeyValues,
+        [PunctuationWidened] = RoutinePunctuation,
+        [SpacesRemoved] = RoutineSpaces,
+        [BulletsRemoved] = RoutineMarkup,
+        [ResidueRemoved] = RoutineMarkup,
+        [TitleLines] = RoutineTitleLines,
+        [DocNumberGlued] = RoutineDocNumber,
+        [SignatureSplit] = RoutineSignature,
+        [SignatureGlued] = RoutineSignature,
+        [DateGlued] = RoutineSignature,
+        [SignatureRepeated] = RoutineSignature,
+        [QrPlaceholder] = RoutineQr,
+        [AttachmentsBeforeSignature] = RoutineAttachments,
+        [ConsultationContinued] = RoutineAttachments,
+        [RegistrationAttached] = RoutineRegistration,
+    };
+
+    /// <summary>Whether a review text is a routine repair (counted) rather than a doubt (listed).</summary>
+    public static bool IsRoutine(TextId text) => RoutineKinds.ContainsKey(text);
+
+    /// <summary>The short name of a routine repair's kind, with a {count} placeholder.</summary>
+    public static TextId RoutineKind(TextId text) => RoutineKinds[text];
+
+    public static readonly TextId YamlHeader = new("import.yaml.header");
+    public static readonly TextId YamlPlaceholder = new("import.yaml.placeholder");
+
+    private static readonly TextId PlaceholderGazetteTitle = new("import.placeholder.gazette-title");
+    private static readonly TextId PlaceholderSponsor = new("import.placeholder.sponsor");
+    private static readonly TextId PlaceholderUnsortedSection = new("import.placeholder.unsorted-section");
+    private static readonly TextId PlaceholderDocumentTitle = new("import.placeholder.document-title");
+    private static readonly TextId PlaceholderIssuer = new("import.placeholder.issuer");
+
+    /// <summary>
+    /// Values written where the source had none: they are content of a Chinese gazette (they are typeset
+    /// if the editor leaves them), so they are always in Chinese, whatever the language of the messages.
+    /// </summary>
+    public static string UnknownGazetteTitle => PlaceholderGazetteTitle.With().Render(Language.Chinese);
+    public static string UnknownSponsor => PlaceholderSponsor.With().Render(Language.Chinese);
+    public static string UnsortedSection => PlaceholderUnsortedSection.With().Render(Language.Chinese);
+    public static string UnknownDocumentTitle => PlaceholderDocumentTitle.With().Render(Language.Chinese);
+    public static string UnknownIssuer => PlaceholderIssuer.With().Render(Language.Chinese);
 
     private static readonly TextId HeadingUndecided = new("import.review.heading.undecided");
     private static readonly TextId HeadingDocuments = new("import.review.heading.documents");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GazettePress.Diagnostics;
 
 namespace GazettePress.Importing;
 
@@ -10,24 +11,23 @@ namespace GazettePress.Importing;
 internal static class IssueFolderWriter
 {
     public static SortedDictionary<string, string> Render(ImportedIssue issue, IReadOnlyDictionary<string, IReadOnlyList<string>> reviewNotes,
-        IReadOnlySet<string> placeholders)
+        IReadOnlySet<string> placeholders, Language language)
     {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["issue.yaml"] = IssueYaml(issue, placeholders) };
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["issue.yaml"] = IssueYaml(issue, placeholders, language) };
         foreach (var (_, documents) in issue.Sections)
             foreach (var document in documents)
                 files[$"docs/{document.Id}.md"] = DocumentMarkdown(document, reviewNotes.GetValueOrDefault(document.Id) ?? []);
         return files;
     }
 
-    /// <summary>The YAML comment that marks a value the importer could not read (see review.md).</summary>
-    public const string PlaceholderComment = "  # 待核对：原文未能识别，见 review.md";
-
-    private static string IssueYaml(ImportedIssue issue, IReadOnlySet<string> placeholders)
+    private static string IssueYaml(ImportedIssue issue, IReadOnlySet<string> placeholders, Language language)
     {
-        string Mark(string key) => placeholders.Contains(key) ? PlaceholderComment : "";
+        // A value the importer could not read is marked by a comment on its line (see review.md).
+        var placeholderComment = "  # " + ImportMessages.YamlPlaceholder.With().Render(language);
+        string Mark(string key) => placeholders.Contains(key) ? placeholderComment : "";
         var m = issue.Masthead;
         var y = new StringBuilder();
-        y.Append("# Imported from extracted text by `gazettepress import`: confirm the points listed in review.md.\n");
+        y.Append("# ").Append(ImportMessages.YamlHeader.With().Render(language)).Append('\n');
         y.Append("gazette:\n");
         y.Append("  title: ").Append(YamlText.Scalar(m.Title)).Append(Mark("title")).Append('\n');
         if (m.Pinyin is not null) y.Append("  pinyin: ").Append(YamlText.Scalar(m.Pinyin)).Append('\n');

@@ -68,10 +68,10 @@ public static class IssueImporter
 
         var textEnd = colophonStart > mastheadEnd ? colophonStart : lines.Count;
         var tocStart = tocHeading >= 0 ? tocHeading + 1 : mastheadEnd;
-        var scan = DocumentHeads.Find(lines, tocStart, textEnd);
-        var confirmed = Confirmed(scan, lines, textEnd);
+        // The TOC ends at the latest where the first document confirmed by its text begins.
+        var limit = FirstConfirmedHead(lines, tocStart, textEnd);
+        var confirmed = limit < textEnd ? new HashSet<int> { limit } : new HashSet<int>();
         var government = reading.Title is { } t && t.EndsWith("公报", StringComparison.Ordinal) ? t[..^2] : null;
-        var limit = confirmed.Count > 0 ? confirmed.Min() : textEnd;
         var toc = TocParser.Parse(lines, tocStart, limit, confirmed, government, review, reading.DisplacedSection);
         var bodyFrom = Math.Max(tocStart, toc.EndIndex);
         if (tocHeading < 0 && toc.Entries.Count == 0)
@@ -133,8 +133,8 @@ public static class IssueImporter
         var untitled = documents.Where(d => d.Section.Length == 0).Select(d => d.Document).ToList();
         if (untitled.Count > 0)
         {
-            sections.Add((Reconciler.UnsortedSection, untitled));
-            review.Note(ReviewCategory.Toc, 1, ImportMessages.NoSections, ("section", Reconciler.UnsortedSection));
+            sections.Add((ImportMessages.UnsortedSection, untitled));
+            review.Note(ReviewCategory.Toc, 1, ImportMessages.NoSections, ("section", ImportMessages.UnsortedSection));
         }
         sections = sections.Where(x => x.Item2.Count > 0).ToList();
 
@@ -153,7 +153,7 @@ public static class IssueImporter
             if (document.Id == firstId) items.InsertRange(0, review.For(null).Where(n => n.Category is ReviewCategory.Masthead or ReviewCategory.Encoding && n.IsDoubt));
             notes[document.Id] = FrontMatterNotes(items, language);
         }
-        var files = IssueFolderWriter.Render(issue, notes, marked);
+        var files = IssueFolderWriter.Render(issue, notes, marked, language);
         foreach (var key in files.Keys.ToList())
             foreach (var (wrong, right) in corrections)
                 files[key] = files[key].Replace(wrong, right, StringComparison.Ordinal);
@@ -173,18 +173,30 @@ public static class IssueImporter
         };
     }
 
-    /// <summary>Doubts one by one, routine repairs as one count per kind: what the front matter's review: holds.</summary>
+    /// <summary>
+    /// What the front matter's review: holds: each doubt as a note of its own (an editor must see every
+    /// one), and all routine repairs in one note that counts them by kind — a wall of routine notes,
+    /// each a GP1050 warning in check, would hide the doubts. review.md lists every item either way.
+    /// </summary>
     internal static IReadOnlyList<string> FrontMatterNotes(IReadOnlyList<ReviewItem> items, Language language)
     {
-        var notes = items.Where(i => i.IsDoubt).Select(i => ImportMessages.FrontMatterNote.With(("line", i.Line), ("text", i.Text)).Render(language)).ToList();
-        var repairs = items.Count(i => !i.IsDoubt);
-        if (repairs > 0) notes.Add(ImportMessages.FrontMatterRepairs.With(("count", repairs)).Render(language));
+        var notes = items.Where(i => i.IsDoubt).OrderBy(i => i.Line).Select(i => ImportMessages.FrontMatterNote.With(("line", i.Line), ("text", i.Text)).Render(language)).ToList();
+        var routine = items.Where(i => !i.IsDoubt).ToList();
+        if (routine.Count > 0)
+        {
+            var kinds = routine.GroupBy(i => ImportMessages.RoutineKind(i.Text.Id))
+                .Select(g => g.Key.With(("count", g.Count())).Render(language));
+            notes.Add(ImportMessages.FrontMatterRepairs.With(("count", routine.Count),
+                ("kinds", string.Join(ImportMessages.ListSeparator.With().Render(language), kinds))).Render(language));
+        }
         return notes;
     }
 
     private static void NoteDecoding(Decoding.DecodedText decoding, ReviewLog review)
     {
-        if (decoding.Encoding == Importing.Decoding.TextEncodingKind.Gb18030)
+        if (decoding.AlsoValidUtf8)
+            review.Note(ReviewCategory.Encoding, 1, ImportMessages.EncodingAmbiguous);
+        else if (decoding.Encoding == Importing.Decoding.TextEncodingKind.Gb18030)
             review.Note(ReviewCategory.Encoding, 1, decoding.Confidence == Importing.Decoding.DecodingConfidence.Likely ? ImportMessages.EncodingGb : ImportMessages.EncodingGbDoubtful,
                 ("share", Math.Round(decoding.CommonShare * 100, 1)));
         foreach (var line in decoding.DamagedLines.Take(50))
@@ -203,33 +215,31 @@ public static class IssueImporter
         return Math.Min(firstBody, lines.Count);
     }
 
-    /// <summary>Line index of the first head followed by running text, or the line count.</summary>
+    /// <summary>
+    /// Line index of the first head whose text (up to the next head) holds a sentence, an addressee or a
+    /// date — a document, not a TOC entry — or <paramref name="to"/> when there is none.
+    /// </summary>
     private static int FirstConfirmedHead(IReadOnlyList<SourceLine> lines, int from, int to)
     {
-        var heads = DocumentHeads.Find(lines, from, to);
-        var confirmed = Confirmed(heads, lines, to);
-        return confirmed.Count > 0 ? confirmed.Min() : to;
+        DocumentHead? previous = null;
+        foreach (var head in DocumentHeads.Enumerate(lines, from, to))
+        {
+            if (previous is not null && HasText(previous, head.Start, lines)) return previous.Start;
+            previous = head;
+        }
+        return previous is not null && HasText(previous, to, lines) ? previous.Start : to;
     }
 
-    /// <summary>Starts of the heads whose text (up to the next head) holds a sentence, an addressee or a date: documents, not TOC entries.</summary>
-    private static HashSet<int> Confirmed(List<DocumentHead> heads, IReadOnlyList<SourceLine> lines, int to)
+    /// <summary>Whether the first lines after a head (up to <paramref name="end"/>) hold running text or a date.</summary>
+    private static bool HasText(DocumentHead head, int end, IReadOnlyList<SourceLine> lines)
     {
-        var result = new HashSet<int>();
-        for (var h = 0; h < heads.Count; h++)
+        for (var k = head.BodyStart; k < end && k < head.BodyStart + 12; k++)
         {
-            var end = h + 1 < heads.Count ? heads[h + 1].Start : to;
-            for (var k = heads[h].BodyStart; k < end && k < heads[h].BodyStart + 12; k++)
-            {
-                var text = lines[k].Text;
-                if (text.Length == 0) continue;
-                if (TocParser.IsRunningText(text) || DocumentParser.IsDateLine(text))
-                {
-                    result.Add(heads[h].Start);
-                    break;
-                }
-            }
+            var text = lines[k].Text;
+            if (text.Length == 0) continue;
+            if (TocParser.IsRunningText(text) || DocumentParser.IsDateLine(text)) return true;
         }
-        return result;
+        return false;
     }
 
     private static DocumentSpan Span(PlacedDocument placed, DocumentHead head, int end, ReviewLog review)
@@ -272,7 +282,7 @@ public static class IssueImporter
             review.Note(ReviewCategory.Undecided, span.FirstLine, ImportMessages.ParserFailed, ("error", e.GetType().Name));
             var text = string.Join("\n\n", lines.Skip(span.BodyStart).Take(span.End - span.BodyStart).Where(l => !l.IsBlank).Select(l => BodyWriter.Escape(l.Text)));
             var title = TitleSplitter.Split(span.TitleLines.Select(l => l.Text));
-            return new ImportedDocument(id, "通知", span.Registration, title.Count > 0 ? title : ["（标题待补）"], span.DocNumber, null, [], null, null, null, [], [], null, null, text + "\n");
+            return new ImportedDocument(id, "通知", span.Registration, title.Count > 0 ? title : [ImportMessages.UnknownDocumentTitle], span.DocNumber, null, [], null, null, null, [], [], null, null, text + "\n");
         }
     }
 

@@ -26,18 +26,29 @@ internal static partial class Labels
     {
         length = 0;
         var s = text.TrimStart();
+        if (s.Length == 0) return LabelKind.None;
+        // Each kind starts with its own characters: only the patterns that can match are run.
+        var first = s[0];
         Match m;
-        if ((m = Chapter().Match(s)).Success) { length = m.Length; return m.Groups[1].Value == "章" ? LabelKind.Chapter : m.Groups[1].Value == "节" ? LabelKind.Section : LabelKind.Article; }
-        if ((m = Han().Match(s)).Success) { length = m.Length; return LabelKind.Han; }
-        if ((m = ParenHan().Match(s)).Success) { length = m.Length; return LabelKind.ParenHan; }
-        if ((m = Decimal().Match(s)).Success)
+        if (first == '第' && (m = Chapter().Match(s)).Success) { length = m.Length; return m.Groups[1].Value == "章" ? LabelKind.Chapter : m.Groups[1].Value == "节" ? LabelKind.Section : LabelKind.Article; }
+        if (HanDigits.Contains(first) && (m = Han().Match(s)).Success) { length = m.Length; return LabelKind.Han; }
+        if (first is '(' or '（')
         {
-            length = m.Length;
-            return m.Groups[1].Captures.Count switch { 1 => LabelKind.Decimal2, 2 => LabelKind.Decimal3, _ => LabelKind.Decimal4 };
+            if ((m = ParenHan().Match(s)).Success) { length = m.Length; return LabelKind.ParenHan; }
+            if ((m = ParenArabic().Match(s)).Success) { length = m.Length; return LabelKind.ParenArabic; }
+            return LabelKind.None;
         }
-        if ((m = Arabic().Match(s)).Success) { length = m.Length; return LabelKind.Arabic; }
-        if ((m = ParenArabic().Match(s)).Success) { length = m.Length; return LabelKind.ParenArabic; }
-        if (s.Length > 0 && s[0] is >= '①' and <= '⑳') { length = 1; return LabelKind.Circled; }
+        if (char.IsAsciiDigit(first))
+        {
+            if ((m = Decimal().Match(s)).Success)
+            {
+                length = m.Length;
+                return m.Groups[1].Captures.Count switch { 1 => LabelKind.Decimal2, 2 => LabelKind.Decimal3, _ => LabelKind.Decimal4 };
+            }
+            if ((m = Arabic().Match(s)).Success) { length = m.Length; return LabelKind.Arabic; }
+            return LabelKind.None;
+        }
+        if (first is >= '①' and <= '⑳') { length = 1; return LabelKind.Circled; }
         return LabelKind.None;
     }
 
@@ -49,6 +60,8 @@ internal static partial class Labels
         Of(text, out var length);
         return text.TrimStart()[..length].TrimEnd();
     }
+
+    private const string HanDigits = "一二三四五六七八九十";
 
     [GeneratedRegex(@"^第[一二三四五六七八九十百零〇0-9]{1,6}([章节条])")]
     private static partial Regex Chapter();

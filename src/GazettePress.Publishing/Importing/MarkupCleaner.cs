@@ -63,24 +63,25 @@ internal static partial class MarkupCleaner
         markedHeading = false;
         runIn = null;
         var s = raw.Replace('\u00A0', ' ').Replace('\uFEFF', ' ').TrimEnd();
-        if (HorizontalRule().IsMatch(s)) return "";
+        // Each pattern is run only on lines holding the character it starts with.
+        if (s.AsSpan().IndexOfAny('-', '*', '_') >= 0 && HorizontalRule().IsMatch(s)) return "";
         s = s.TrimStart(' ');
-        var heading = HeadingMark().Match(s);
+        var heading = s.StartsWith('#') ? HeadingMark().Match(s) : Match.Empty;
         if (heading.Success)
         {
             s = s[heading.Length..];
             markedHeading = true;
         }
-        var bullet = Bullet().Match(s);
+        var bullet = s.Length > 0 && BulletStarts.Contains(s[0]) ? Bullet().Match(s) : Match.Empty;
         if (bullet.Success)
         {
             hadBullet = true;
             s = s[bullet.Length..];
         }
-        s = AngleLink().Replace(s, "$1");
-        s = MarkdownLink().Replace(s, "$1");
-        s = Escape().Replace(s, "$1");
-        var bold = LeadingBold().Match(s);
+        if (s.Contains('<')) s = AngleLink().Replace(s, "$1");
+        if (s.Contains('[')) s = MarkdownLink().Replace(s, "$1");
+        if (s.Contains('\\')) s = Escape().Replace(s, "$1");
+        var bold = s.StartsWith("**", StringComparison.Ordinal) ? LeadingBold().Match(s) : Match.Empty;
         if (bold.Success)
         {
             var label = bold.Groups[1].Value.Trim();
@@ -93,6 +94,8 @@ internal static partial class MarkupCleaner
         s = s.Replace("**", "").Replace("__", "");
         return s.Trim();
     }
+
+    private const string BulletStarts = "•●▪◆■□○◇-*+";
 
     [GeneratedRegex(@"</?(?:p|br|span|div|font|b|i|u|s|strong|em|sup|sub|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|a|img|section|article|center|hr|small|big|o:p)\b[^<>]*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();

@@ -8,9 +8,6 @@ namespace GazettePress.Importing;
 /// </summary>
 internal static class MastheadFallbacks
 {
-    public const string UnknownTitle = "（公报名称待补）";
-    public const string UnknownSponsor = "（主办单位待补）";
-
     public static Masthead Complete(MastheadReading reading, IReadOnlyList<LabelValue> colophon, IReadOnlyList<ImportedDocument> documents,
         ReviewLog review, out IReadOnlySet<string> marked)
     {
@@ -28,13 +25,13 @@ internal static class MastheadFallbacks
         var title = reading.Title;
         if (title is null)
         {
-            title = sponsor is not null && sponsor.EndsWith("办公室", StringComparison.Ordinal) ? sponsor[..^3] + "公报" : UnknownTitle;
+            title = sponsor is not null && sponsor.EndsWith("办公室", StringComparison.Ordinal) ? sponsor[..^3] + "公报" : ImportMessages.UnknownGazetteTitle;
             placeholders.Add("title");
             review.Note(ReviewCategory.Masthead, 1, ImportMessages.TitleMissing, ("value", title));
         }
         if (sponsor is null)
         {
-            sponsor = title.EndsWith("公报", StringComparison.Ordinal) && title != UnknownTitle ? title[..^2] + "办公室" : UnknownSponsor;
+            sponsor = title.EndsWith("公报", StringComparison.Ordinal) && title != ImportMessages.UnknownGazetteTitle ? title[..^2] + "办公室" : ImportMessages.UnknownSponsor;
             placeholders.Add("sponsor");
             review.Note(ReviewCategory.Masthead, 1, ImportMessages.SponsorMissing, ("value", sponsor));
         }

@@ -107,6 +107,13 @@ internal static partial class MastheadParser
                 if (m.Groups["f"].Success) reading.Frequency ??= m.Groups["f"].Value;
             }
             else if ((m = FrequencyLine().Match(compact)).Success) reading.Frequency ??= m.Groups["f"].Value;
+            else if (compact.Length <= 24 && (m = CumulativeInside().Match(digits)).Success)
+            {
+                // （月刊　总第215期）: the cumulative number and the frequency in one bracket, without 第N期.
+                Repaired(lines[i], compact, digits, review);
+                reading.Cumulative ??= int.Parse(m.Groups["c"].Value);
+                if (FrequencyInside().Match(compact) is { Success: true } f) reading.Frequency ??= f.Value;
+            }
             else if ((m = SponsorLine().Match(compact)).Success && reading.Sponsor is null) reading.Sponsor = m.Groups[1].Value;
             else if (compact is "简介" or "本刊简介") block = "intro";
             else if (compact is "编辑委员会" or "编委会") block = "board";
@@ -203,6 +210,12 @@ internal static partial class MastheadParser
 
     [GeneratedRegex(@"^[(（]?(?<f>(?:双月|月|季|季度|半月|旬|年|半年)刊)[)）]?$")]
     private static partial Regex FrequencyLine();
+
+    [GeneratedRegex(@"总第(?<c>[0-9]{1,5})期")]
+    private static partial Regex CumulativeInside();
+
+    [GeneratedRegex(@"(?:双月|半月|季度|半年|月|季|旬|年)刊")]
+    private static partial Regex FrequencyInside();
 
     [GeneratedRegex(@"^(.{2,30}?)主办$")]
     private static partial Regex SponsorLine();

@@ -36,6 +36,7 @@ internal static class OcrSuspects
 
     private static bool RomanLetter(string text)
     {
+        if (!text.Contains('级') || !text.Contains('I')) return false;
         var s = text.Replace(" ", "");
         return s.Contains("I级", StringComparison.Ordinal) && !s.Contains("Ⅰ级", StringComparison.Ordinal)
             || s.Contains("II级", StringComparison.Ordinal) || s.Contains("III级", StringComparison.Ordinal);

@@ -22,6 +22,7 @@ internal static partial class ParagraphJoiner
         Paragraph? current = null;
         var lastLineText = "";
         var blankBefore = false;
+        var valueLines = 0;
         foreach (var line in lines)
         {
             if (line.IsBlank)
@@ -32,7 +33,14 @@ internal static partial class ParagraphJoiner
             if (current is not null && ShouldJoin(current, lastLineText, line, blankBefore))
             {
                 joins.Add(blankBefore ? $"{current.LastLine}+{line.Number}" : $"{current.LastLine}+{line.Number} (adjacent)");
-                if (blankBefore)
+                // A label–value line carried on (adjacent lines, or its label alone): a wrapped value. Other joins after a blank line: a page break.
+                if (ValueLabel().Match(current.Text) is { Success: true } label && (!blankBefore || LabelWithValueBelow(current.Text.TrimEnd(), line.Text.TrimStart())))
+                {
+                    valueLines = valueLines == 0 ? 2 : valueLines + 1;
+                    review.Note(ReviewCategory.PageBreak, current.LastLine, ImportMessages.KeyValueJoined, ("label", label.Groups["label"].Value),
+                        ("lines", valueLines), ("before", Tail(current.Text)), ("after", Head(line.Text)));
+                }
+                else if (blankBefore)
                     review.Note(ReviewCategory.PageBreak, current.LastLine, ImportMessages.PageBreakJoined, ("next", line.Number), ("before", Tail(current.Text)), ("after", Head(line.Text)));
                 current = current with { Text = Glue(current.Text, line.Text), LastLine = line.Number };
             }
@@ -42,6 +50,7 @@ internal static partial class ParagraphJoiner
                     review.Note(ReviewCategory.Undecided, line.Number, ImportMessages.RepeatedAtPageBreak, ("text", Head(line.Text)), ("previous", current.LastLine));
                 if (current is not null) paragraphs.Add(current);
                 current = new Paragraph(line.Text, line.Number, line.Number, line.RunIn, line.MarkedHeading);
+                valueLines = 0;
             }
             lastLineText = line.Text;
             blankBefore = false;
@@ -61,6 +70,7 @@ internal static partial class ParagraphJoiner
         var b = next.Text.TrimStart();
         if (a.Length == 0 || b.Length == 0) return false;
         if (StartsSomethingNew(b)) return false;
+        if (LabelWithValueBelow(a, b)) return true;
         var last = a[^1];
         if (CjkText.IsTerminal(last)) return false;
         var openMark = last is '，' or ',' or '、' or '（' or '(' or '《' or '“' or '〔' or '—' || Unbalanced(a);
@@ -68,6 +78,18 @@ internal static partial class ParagraphJoiner
         if (!blankBefore) return !LooksLikeHeading(a);
         if (openMark || b[0] is '，' or ',' or '。' or '、' or '）' or ')' or '》' or '”' or '；' or ';') return true;
         return lastLineText.Length >= FullLineLength && !LooksLikeHeading(a);
+    }
+
+    /// <summary>
+    /// A label alone on its line (成员单位：, 〔责任单位：; a bold run-in the converter split off) whose value
+    /// runs on the next line (市发展改革委、市公安局、…). A label alone above a finished sentence
+    /// (启动条件： / 出现以下情形之一的……。) is printed so, and stays. Values wrapped further down are
+    /// joined by the general rule (an open mark or a full line before the break).
+    /// </summary>
+    private static bool LabelWithValueBelow(string current, string next)
+    {
+        var label = ValueLabel().Match(current);
+        return label.Success && current.Length == label.Length && !KeyValueStart().IsMatch(next) && !CjkText.IsTerminal(next.TrimEnd()[^1]);
     }
 
     /// <summary>Lines that begin a paragraph of their own: numbered items, labels, dates, markers.</summary>
@@ -125,6 +147,10 @@ internal static partial class ParagraphJoiner
     private static string Tail(string s) => s.Length <= 8 ? s : s[^8..];
 
     private static string Head(string s) => s.Length <= 8 ? s : s[..8];
+
+    /// <summary>The label of a label–value line, also inside a responsibility note: 指挥长：, 〔责任单位：.</summary>
+    [GeneratedRegex(@"^[〔\[［【(（]?(?<label>[\p{IsCJKUnifiedIdeographs}]{2,8})\s*[:：]")]
+    private static partial Regex ValueLabel();
 
     /// <summary>A short label and a colon: 指挥长：, 咨询单位:, 启动程序：.</summary>
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,8}\s*[:：]")]

@@ -17,50 +17,63 @@ internal static partial class PunctuationWidener
     {
         // Widened brackets make their neighbours Chinese context too ("）;"), so run to a fixed point.
         changes = 0;
-        if (text.AsSpan().IndexOfAny(",:;?!()\"") < 0) return text;
+        if (text.AsSpan().IndexOfAny(HalfWidthMarks) < 0) return text;
+        // Widening changes no character a protected span is made of, so the spans hold for every pass.
+        var isProtected = ProtectedSpans(text);
         for (var pass = 0; pass < 3; pass++)
         {
-            text = WidenOnce(text, out var n);
+            text = WidenOnce(text, isProtected, out var n);
             changes += n;
             if (n == 0) break;
         }
         return text;
     }
 
-    private static string WidenOnce(string text, out int changes)
+    /// <summary>The half-width marks this pass may widen: a line without any is returned as it is.</summary>
+    private static readonly System.Buffers.SearchValues<char> HalfWidthMarks = System.Buffers.SearchValues.Create(",:;?!()\"");
+
+    private static string WidenOnce(string text, bool[]? isProtected, out int changes)
     {
         changes = 0;
-        if (text.Length == 0) return text;
-        var isProtected = ProtectedSpans(text);
-        var chars = text.ToCharArray();
-        var parenPartner = MatchParentheses(text, isProtected);
+        var first = text.AsSpan().IndexOfAny(HalfWidthMarks);
+        if (first < 0) return text;
+        // Only the marks are visited; the bracket pairs are matched when a line has a half-width bracket.
+        int[]? parenPartner = null;
+        char[]? chars = null;
         var quoteOpen = true;
-        for (var i = 0; i < chars.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
-            if (isProtected[i]) continue;
             var c = text[i];
-            var prev = Neighbour(text, i, -1);
-            var next = Neighbour(text, i, +1);
-            var cjkSide = CjkText.IsCjk(prev) || CjkText.IsCjk(next);
-            char? wide = c switch
+            if (!HalfWidthMarks.Contains(c) || isProtected is not null && isProtected[i]) continue;
+            char? wide;
+            if (c is '(' or ')')
             {
-                ',' when !(IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1)) && cjkSide => '，',
-                ':' when !(IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1)) && cjkSide => '：',
-                ';' when cjkSide => '；',
-                '?' when cjkSide => '？',
-                '!' when cjkSide => '！',
-                '(' or ')' when ParenIsChinese(text, i, parenPartner[i]) => c == '(' ? '（' : '）',
-                '"' when cjkSide => quoteOpen ? '“' : '”',
-                _ => null,
-            };
+                parenPartner ??= MatchParentheses(text, isProtected);
+                wide = ParenIsChinese(text, i, parenPartner[i]) ? (c == '(' ? '（' : '）') : null;
+            }
+            else
+            {
+                var cjkSide = CjkText.IsCjk(Neighbour(text, i, -1)) || CjkText.IsCjk(Neighbour(text, i, +1));
+                wide = c switch
+                {
+                    ',' when !(IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1)) && cjkSide => '，',
+                    ':' when !(IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1)) && cjkSide => '：',
+                    ';' when cjkSide => '；',
+                    '?' when cjkSide => '？',
+                    '!' when cjkSide => '！',
+                    '"' when cjkSide => quoteOpen ? '“' : '”',
+                    _ => null,
+                };
+            }
             if (c == '"' && wide is not null) quoteOpen = !quoteOpen;
             if (wide is { } w)
             {
+                chars ??= text.ToCharArray();
                 chars[i] = w;
                 changes++;
             }
         }
-        return new string(chars);
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>Nearest character on one side, skipping spaces; '\0' at the ends.</summary>
@@ -86,13 +99,14 @@ internal static partial class PunctuationWidener
             || s.AsSpan(open + 1, close - open - 1).ContainsAny("（）〔〕【】《》“”");
     }
 
-    private static int[] MatchParentheses(string s, bool[] isProtected)
+    private static int[] MatchParentheses(string s, bool[]? isProtected)
     {
-        var partner = Enumerable.Repeat(-1, s.Length).ToArray();
+        var partner = new int[s.Length];
+        Array.Fill(partner, -1);
         var open = new Stack<int>();
         for (var i = 0; i < s.Length; i++)
         {
-            if (isProtected[i]) continue;
+            if (isProtected is not null && isProtected[i]) continue;
             if (s[i] is '(' or '（') open.Push(i);
             else if (s[i] is ')' or '）' && open.Count > 0)
             {
@@ -104,14 +118,15 @@ internal static partial class PunctuationWidener
         return partner;
     }
 
-    private static bool[] ProtectedSpans(string s)
+    /// <summary>The characters inside URLs, addresses, times and standard numbers; null when the line holds none.</summary>
+    private static bool[]? ProtectedSpans(string s)
     {
-        var mask = new bool[s.Length];
         // Everything protected holds a Latin letter, an @ or a colon between digits: most Chinese lines hold none.
         var latin = false;
         foreach (var c in s)
             if (char.IsAsciiLetter(c) || c is '@' or ':') { latin = true; break; }
-        if (!latin) return mask;
+        if (!latin) return null;
+        var mask = new bool[s.Length];
         foreach (Match m in Untouchable().Matches(s))
             for (var i = m.Index; i < m.Index + m.Length; i++) mask[i] = true;
         return mask;

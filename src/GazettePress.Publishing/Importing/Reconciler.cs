@@ -12,8 +12,6 @@ internal sealed record PlacedDocument(DocumentHead? Head, TocEntry? Entry, strin
 /// </summary>
 internal static class Reconciler
 {
-    public const string UnsortedSection = "待归类文件";
-
     public static List<PlacedDocument> Reconcile(IReadOnlyList<TocEntry> entries, List<DocumentHead> heads, IReadOnlyList<SourceLine> lines,
         int bodyFrom, int textEnd, ReviewLog review)
     {
@@ -86,10 +84,10 @@ internal static class Reconciler
             }
             else
             {
-                var s = section ?? entries.FirstOrDefault()?.Section ?? UnsortedSection;
+                var s = section ?? entries.FirstOrDefault()?.Section ?? ImportMessages.UnsortedSection;
                 if (entries.Count > 0)
                     review.Note(ReviewCategory.Documents, head.AnchorLine + 1, ImportMessages.NotInToc,
-                        ("title", SpaceNormalizer.RemoveStraySpaces(head.TitleText)), ("number", head.DocNumber ?? "—"), ("section", s.Length > 0 ? s : UnsortedSection));
+                        ("title", SpaceNormalizer.RemoveStraySpaces(head.TitleText)), ("number", head.DocNumber ?? "—"), ("section", s.Length > 0 ? s : ImportMessages.UnsortedSection));
                 placed.Add(new PlacedDocument(head, null, s));
             }
         }

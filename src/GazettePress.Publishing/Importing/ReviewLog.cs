@@ -34,9 +34,8 @@ public sealed record ReviewItem(ReviewCategory Category, int Line, LocalizedText
 {
     public string Render(Language language) => Text.Render(language);
 
-    /// <summary>Doubts stay open in the document's front matter; routine repairs are summarised there.</summary>
-    public bool IsDoubt => Category is not (ReviewCategory.PageBreak or ReviewCategory.Punctuation or ReviewCategory.Spaces
-        or ReviewCategory.Bullets or ReviewCategory.Markup);
+    /// <summary>Doubts stay open one by one in the document's front matter; routine repairs are counted there in one note.</summary>
+    public bool IsDoubt => !ImportMessages.IsRoutine(Text.Id);
 }
 
 internal sealed record ReviewNote(ReviewItem Item, string? DocumentId)

@@ -22,7 +22,7 @@ internal static partial class RunningHeadRemover
             var compact = CjkText.FoldWidth(text).Replace(" ", "");
             var head = titleKey.Length > 0 && compact.StartsWith(titleKey, StringComparison.Ordinal)
                 && IssueSuffix().IsMatch(compact[titleKey.Length..]);
-            if (head || Folio().IsMatch(compact))
+            if (head || MayEndFolio(compact[^1]) && Folio().IsMatch(compact))
             {
                 removed.Add(result[i].Number);
                 result[i] = result[i] with { Text = "", RunIn = null, MarkedHeading = false };
@@ -32,6 +32,8 @@ internal static partial class RunningHeadRemover
             review.Note(ReviewCategory.PageBreak, removed[0], ImportMessages.RunningHeadsRemoved, ("count", removed.Count), ("lines", ReviewLog.Sample(removed)));
         return result;
     }
+
+    private static bool MayEndFolio(char c) => char.IsAsciiDigit(c) || c is '-' or '—' or '–' or '·' or '・' or '•' or '页';
 
     /// <summary>What may follow the gazette title in a running head: nothing, or the issue (2025年第6期).</summary>
     [GeneratedRegex(@"^(?:[0-9]{4}年)?(?:第[0-9]{1,3}期)?(?:[(（]?总第[0-9]{1,5}期[)）]?)?$")]

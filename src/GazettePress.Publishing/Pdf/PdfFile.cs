@@ -22,6 +22,12 @@ public sealed partial class PdfFile
     }
 
     public PdfDictionary Trailer { get; private set; }
+
+    /// <summary>
+    /// Damage the reader worked around (a cross-reference table that could not be read, a stream
+    /// whose /Length was wrong): the file was read, but it is not sound, and a preflight says so.
+    /// </summary>
+    public List<string> Repairs { get; } = [];
     public string Version { get; set; } = "1.4";
 
     public PdfDictionary Catalog => Resolve(Trailer["Root"]) as PdfDictionary
@@ -49,14 +55,18 @@ public sealed partial class PdfFile
         {
             file.ReadXrefChain();
         }
-        catch (PdfFormatException)
+        catch (PdfFormatException e)
         {
             file.offsets.Clear();
             file.compressed.Clear();
             file.Trailer = new PdfDictionary();
+            file.Repairs.Add($"the cross-reference table cannot be read ({e.Message})");
         }
         if (file.offsets.Count == 0 || file.Trailer["Root"] is null)
+        {
+            if (file.Repairs.Count == 0) file.Repairs.Add("the cross-reference table lists no objects or no catalog");
             file.ScanForObjects();
+        }
         file.nextNumber = file.offsets.Keys.Concat(file.compressed.Keys).DefaultIfEmpty(0).Max() + 1;
         return file;
     }
@@ -109,10 +119,13 @@ public sealed partial class PdfFile
             if (first == "trailer") break;
             if (!int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var firstNumber))
                 throw new PdfFormatException("bad xref subsection", before);
-            var count = int.Parse(parser.ReadRegularToken(), CultureInfo.InvariantCulture);
+            if (!int.TryParse(parser.ReadRegularToken(), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                throw new PdfFormatException("bad xref subsection count", before);
             for (var i = 0; i < count; i++)
             {
-                var entryOffset = long.Parse(parser.ReadRegularToken(), CultureInfo.InvariantCulture);
+                var entryAt = parser.Position;
+                if (!long.TryParse(parser.ReadRegularToken(), NumberStyles.None, CultureInfo.InvariantCulture, out var entryOffset))
+                    throw new PdfFormatException("bad xref entry", entryAt);
                 parser.ReadRegularToken(); // generation
                 var kind = parser.ReadRegularToken();
                 var number = firstNumber + i;
@@ -128,19 +141,26 @@ public sealed partial class PdfFile
 
     private PdfDictionary ReadXrefStream(PdfParser parser)
     {
+        var at = parser.Position;
         parser.ReadRegularToken();
         parser.ReadRegularToken();
         if (parser.ReadRegularToken() != "obj") throw new PdfFormatException("xref is neither a table nor a stream", parser.Position);
         var stream = parser.ReadObject() as PdfStream ?? throw new PdfFormatException("xref stream expected", parser.Position);
         var bytes = PdfFilters.Decode(stream, this) ?? throw new PdfFormatException("xref stream filter not supported", parser.Position);
-        var widths = ((PdfArray)stream.Dictionary["W"]!).Items.Select(w => ((PdfNumber)w).IntValue).ToArray();
-        var size = ((PdfNumber)stream.Dictionary["Size"]!).IntValue;
-        var index = stream.Dictionary["Index"] is PdfArray ia ? ia.Items.Select(x => ((PdfNumber)x).IntValue).ToArray() : [0, size];
+        // /W: three field widths of at most 8 bytes; /Index: pairs of first number and count (§7.5.8.2).
+        var widths = Integers(stream.Dictionary["W"]) is { Length: 3 } w && w.All(x => x is >= 0 and <= 8)
+            ? w : throw new PdfFormatException("xref stream has no valid /W", at);
+        var rowLength = widths.Sum();
+        if (rowLength == 0) throw new PdfFormatException("xref stream /W widths are all 0", at);
+        var size = stream.Dictionary["Size"] is PdfNumber { Value: >= 0 and <= int.MaxValue } sz ? sz.IntValue : throw new PdfFormatException("xref stream has no valid /Size", at);
+        var index = stream.Dictionary["Index"] is null ? [0, size] : Integers(stream.Dictionary["Index"]) ?? throw new PdfFormatException("xref stream has a bad /Index", at);
+        if (index.Any(x => x < 0)) throw new PdfFormatException("xref stream has a bad /Index", at);
         var position = 0;
         for (var s = 0; s + 1 < index.Length; s += 2)
         {
             for (var i = 0; i < index[s + 1]; i++)
             {
+                if (position + rowLength > bytes.Length) throw new PdfFormatException("xref stream is shorter than its /Index says", at);
                 var fields = new long[3];
                 for (var f = 0; f < 3; f++)
                 {
@@ -150,11 +170,24 @@ public sealed partial class PdfFile
                 }
                 var number = index[s] + i;
                 if (offsets.ContainsKey(number) || compressed.ContainsKey(number)) continue;
-                if (fields[0] == 1) offsets[number] = fields[1];
-                else if (fields[0] == 2) compressed[number] = ((int)fields[1], (int)fields[2]);
+                if (fields[0] == 1 && fields[1] < data.Length) offsets[number] = fields[1];
+                else if (fields[0] == 2 && fields[1] <= int.MaxValue && fields[2] <= int.MaxValue) compressed[number] = ((int)fields[1], (int)fields[2]);
             }
         }
         return stream.Dictionary;
+    }
+
+    /// <summary>The whole numbers of an array (e.g. /W, /Index), or null when it is not one.</summary>
+    private int[]? Integers(PdfObject? value)
+    {
+        if (Resolve(value) is not PdfArray array) return null;
+        var result = new int[array.Count];
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (Resolve(array[i]) is not PdfNumber { Value: >= int.MinValue and <= int.MaxValue } n || n.Value != Math.Floor(n.Value)) return null;
+            result[i] = (int)n.Value;
+        }
+        return result;
     }
 
     private void ScanForObjects()
@@ -162,7 +195,8 @@ public sealed partial class PdfFile
         offsets.Clear();
         var text = Encoding.Latin1.GetString(data);
         foreach (Match m in ObjectHeader().Matches(text))
-            offsets[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = m.Index;
+            if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                offsets[number] = m.Index;
         var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
         if (trailerAt >= 0 && new PdfParser(data, trailerAt + 7).ReadObject() is PdfDictionary trailer)
             Trailer = trailer;
@@ -178,38 +212,56 @@ public sealed partial class PdfFile
         if (Trailer["Root"] is null) throw new PdfFormatException("no catalog found", 0);
     }
 
+    /// <summary>Objects being read right now: an object whose reading needs itself (a /Length or an object stream that refers to itself) is damage, not recursion.</summary>
+    private readonly HashSet<int> reading = [];
+
     /// <summary>The object with this number, or null when absent.</summary>
     public PdfObject? Get(int number)
     {
         if (objects.TryGetValue(number, out var cached)) return cached;
-        PdfObject? result = null;
-        if (offsets.TryGetValue(number, out var offset))
+        if (!reading.Add(number)) throw new PdfFormatException($"object {number} refers to itself while it is read", 0);
+        try
         {
-            var parser = new PdfParser(data, (int)offset) { ResolveLength = r => Get(r.Number) };
-            parser.ReadRegularToken();
-            parser.ReadRegularToken();
-            if (parser.ReadRegularToken() != "obj") throw new PdfFormatException($"object {number} not found at its xref offset", offset);
-            result = parser.ReadObject();
+            PdfObject? result = null;
+            if (offsets.TryGetValue(number, out var offset))
+            {
+                if (offset < 0 || offset >= data.Length) throw new PdfFormatException($"object {number} has an offset outside the file", offset);
+                var parser = new PdfParser(data, (int)offset)
+                {
+                    ResolveLength = r => Get(r.Number),
+                    OnLengthRepaired = at => Repairs.Add($"object {number}: the stream's /Length is wrong (at byte {at})"),
+                };
+                parser.ReadRegularToken();
+                parser.ReadRegularToken();
+                if (parser.ReadRegularToken() != "obj") throw new PdfFormatException($"object {number} not found at its xref offset", offset);
+                result = parser.ReadObject();
+            }
+            else if (compressed.TryGetValue(number, out var location))
+            {
+                result = ReadFromObjectStream(location.Stream, location.Index);
+            }
+            if (result is not null) objects[number] = result;
+            return result;
         }
-        else if (compressed.TryGetValue(number, out var location))
+        finally
         {
-            result = ReadFromObjectStream(location.Stream, location.Index);
+            reading.Remove(number);
         }
-        if (result is not null) objects[number] = result;
-        return result;
     }
 
     private PdfObject? ReadFromObjectStream(int streamNumber, int index)
     {
         if (Get(streamNumber) is not PdfStream stream) return null;
         var bytes = PdfFilters.Decode(stream, this) ?? throw new PdfFormatException("object stream filter not supported", 0);
-        var count = ((PdfNumber)stream.Dictionary["N"]!).IntValue;
-        var first = ((PdfNumber)stream.Dictionary["First"]!).IntValue;
+        var count = Resolve(stream.Dictionary["N"]) is PdfNumber { Value: >= 0 } n ? n.IntValue : throw new PdfFormatException($"object stream {streamNumber} has no valid /N", 0);
+        var first = Resolve(stream.Dictionary["First"]) is PdfNumber { Value: >= 0 } f && f.Value <= bytes.Length ? f.IntValue
+            : throw new PdfFormatException($"object stream {streamNumber} has no valid /First", 0);
         var header = new PdfParser(bytes);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && !header.AtEnd; i++)
         {
             header.ReadRegularToken();
-            var relative = int.Parse(header.ReadRegularToken(), CultureInfo.InvariantCulture);
+            if (!int.TryParse(header.ReadRegularToken(), NumberStyles.None, CultureInfo.InvariantCulture, out var relative) || first + (long)relative >= bytes.Length)
+                throw new PdfFormatException($"object stream {streamNumber} has a damaged header", 0);
             if (i == index) return new PdfParser(bytes, first + relative).ReadObject();
         }
         return null;
@@ -239,25 +291,26 @@ public sealed partial class PdfFile
     /// <summary>Replaces the object behind a reference.</summary>
     public void Set(PdfReference reference, PdfObject value) => objects[reference.Number] = value;
 
-    /// <summary>Page references in document order, walking the page tree.</summary>
+    /// <summary>Page references in document order, walking the page tree (without recursion: a damaged tree may be deep or loop).</summary>
     public List<PdfReference> PageReferences()
     {
         var pages = new List<PdfReference>();
         var visited = new HashSet<int>();
-        void Walk(PdfObject? node)
+        var pending = new Stack<PdfObject?>();
+        pending.Push(Catalog["Pages"]);
+        while (pending.Count > 0)
         {
-            if (node is not PdfReference reference || !visited.Add(reference.Number)) return;
-            if (Resolve(reference) is not PdfDictionary dictionary) return;
+            if (pending.Pop() is not PdfReference reference || !visited.Add(reference.Number)) continue;
+            if (Resolve(reference) is not PdfDictionary dictionary) continue;
             if (dictionary["Kids"] is { } kids && Resolve(kids) is PdfArray array)
-                foreach (var kid in array.Items) Walk(kid);
+                for (var i = array.Count - 1; i >= 0; i--) pending.Push(array[i]);
             else if (dictionary["Type"] is PdfName { Value: "Page" } || dictionary["Contents"] is not null || dictionary["MediaBox"] is not null)
                 pages.Add(reference);
         }
-        Walk(Catalog["Pages"]);
         return pages;
     }
 
-    public PdfDictionary Page(PdfReference reference) => (PdfDictionary)Resolve(reference)!;
+    public PdfDictionary Page(PdfReference reference) => Resolve(reference) as PdfDictionary ?? throw new PdfFormatException($"page object {reference.Number} is not a dictionary", 0);
 
     /// <summary>A page attribute, looking up the /Parent chain for inheritable keys (§7.7.3.4).</summary>
     public PdfObject? Inherited(PdfDictionary page, string key)

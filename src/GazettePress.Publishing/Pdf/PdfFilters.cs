@@ -27,22 +27,32 @@ public static class PdfFilters
         };
         if (parms?["Predictor"] is PdfNumber { IntValue: >= 10 })
         {
-            var columns = parms["Columns"] is PdfNumber c ? c.IntValue : 1;
-            var colors = parms["Colors"] is PdfNumber k ? k.IntValue : 1;
-            var bits = parms["BitsPerComponent"] is PdfNumber b ? b.IntValue : 8;
+            var columns = parms["Columns"] is PdfNumber { Value: >= 1 and <= 1 << 20 } c ? c.IntValue : 1;
+            var colors = parms["Colors"] is PdfNumber { Value: >= 1 and <= 32 } k ? k.IntValue : 1;
+            var bits = parms["BitsPerComponent"] is PdfNumber { Value: >= 1 and <= 16 } b ? b.IntValue : 8;
             inflated = UndoPngPredictor(inflated, (columns * colors * bits + 7) / 8, Math.Max(1, colors * bits / 8));
         }
         return inflated;
     }
+
+    /// <summary>No stream of a print file decodes to more (a 600 dpi A4 CMYK picture is 140 MB); a bigger one is a decompression bomb.</summary>
+    public const int MaxDecodedBytes = 256 << 20;
 
     public static byte[] Inflate(byte[] data)
     {
         using var input = new MemoryStream(data);
         using var zlib = new ZLibStream(input, CompressionMode.Decompress);
         using var output = new MemoryStream();
+        var buffer = new byte[81920];
         try
         {
-            zlib.CopyTo(output);
+            int read;
+            while ((read = zlib.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (output.Length + read > MaxDecodedBytes)
+                    throw new PdfFormatException($"a stream decompresses to more than {MaxDecodedBytes >> 20} MB", 0);
+                output.Write(buffer, 0, read);
+            }
         }
         catch (InvalidDataException)
         {

@@ -27,6 +27,14 @@ public sealed class PdfParser(byte[] data, int position = 0)
     /// <summary>Used to resolve an indirect /Length while reading a stream.</summary>
     public Func<PdfReference, PdfObject?>? ResolveLength { get; init; }
 
+    /// <summary>Told (with the stream's offset) when a stream's /Length was wrong and its end was found by searching.</summary>
+    public Action<int>? OnLengthRepaired { get; init; }
+
+    /// <summary>Arrays and dictionaries nested deeper than this are refused: real files nest a few levels, and reading recurses.</summary>
+    public const int MaxNesting = 256;
+
+    private int _nesting;
+
     public static bool IsWhitespace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
     public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'['
         or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
@@ -64,6 +72,20 @@ public sealed class PdfParser(byte[] data, int position = 0)
     /// <summary>Reads one object; for "n g R" returns a reference. Returns null at a keyword that is
     /// not an object (e.g. "endobj", an operator); Position is then left before that keyword.</summary>
     public PdfObject? ReadObject()
+    {
+        if (_nesting >= MaxNesting) throw new PdfFormatException($"objects nested more than {MaxNesting} deep", Position);
+        _nesting++;
+        try
+        {
+            return ReadObjectAtDepth();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private PdfObject? ReadObjectAtDepth()
     {
         SkipWhitespace();
         if (Position >= data.Length) return null;
@@ -337,8 +359,11 @@ public sealed class PdfParser(byte[] data, int position = 0)
             PdfReference r when ResolveLength?.Invoke(r) is PdfNumber n => n.IntValue,
             _ => -1,
         };
-        if (length < 0 || dataStart + length > data.Length || !EndstreamFollows(dataStart + length))
+        if (length < 0 || (long)dataStart + length > data.Length || !EndstreamFollows(dataStart + length))
+        {
             length = FindEndstream(dataStart) - dataStart;
+            OnLengthRepaired?.Invoke(start);
+        }
         var bytes = data.AsSpan(dataStart, length).ToArray();
         Position = dataStart + length;
         SkipWhitespace();

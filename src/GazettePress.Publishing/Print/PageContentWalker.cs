@@ -72,6 +72,15 @@ public sealed class PageContentWalker(PdfFile file)
 
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Forms called per page, at most: a damaged or hostile file may call forms that call each other in a fan.</summary>
+    public const int MaxFormCalls = 10_000;
+
+    /// <summary>Saved graphics states (q) kept, at most; the spec's own limit is 28.</summary>
+    public const int MaxSavedStates = 256;
+
+    private readonly HashSet<PdfStream> _formsOnStack = new(ReferenceEqualityComparer.Instance);
+    private int _formCalls;
+
     public IEnumerable<PaintEvent> Walk(PdfDictionary page, int pageNumber)
     {
         var content = ContentStream.PageContent(file, page);
@@ -81,6 +90,7 @@ public sealed class PageContentWalker(PdfFile file)
             return [];
         }
         var events = new List<PaintEvent>();
+        _formCalls = 0;
         Walk(content, file.ResolveDictionary(page["Resources"]), new State(), pageNumber, events, 0);
         return events;
     }
@@ -124,7 +134,7 @@ public sealed class PageContentWalker(PdfFile file)
                 case "n":
                     TakePath();
                     break;
-                case "q": stack.Push(state.Clone()); break;
+                case "q": if (stack.Count < MaxSavedStates) stack.Push(state.Clone()); break;
                 case "Q": if (stack.Count > 0) state = stack.Pop(); break;
                 case "cm" when op.Operands.Count == 6:
                     state.Ctm = Multiply([.. Enumerable.Range(0, 6).Select(op.Number)], state.Ctm);
@@ -186,12 +196,27 @@ public sealed class PageContentWalker(PdfFile file)
                         events.Add(new ImagePaint(pageNumber, name.Value, xobject,
                             Math.Sqrt(m[0] * m[0] + m[1] * m[1]), Math.Sqrt(m[2] * m[2] + m[3] * m[3]), state.Fill, TakePath()));
                     }
-                    else if (subtype == "Form" && PdfFilters.Decode(xobject, file) is { } formContent)
+                    else if (subtype == "Form" && ++_formCalls > MaxFormCalls)
                     {
-                        var inner = state.Clone();
-                        if (file.Resolve(xobject.Dictionary["Matrix"]) is PdfArray { Count: 6 } matrix)
-                            inner.Ctm = Multiply([.. matrix.Items.Select(i => file.Resolve(i) is PdfNumber n ? n.Value : 0)], inner.Ctm);
-                        Walk(formContent, file.ResolveDictionary(xobject.Dictionary["Resources"]) ?? resources, inner, pageNumber, events, depth + 1);
+                        throw new PdfFormatException($"page {pageNumber} calls forms more than {MaxFormCalls} times", 0);
+                    }
+                    else if (subtype == "Form" && _formsOnStack.Add(xobject))
+                    {
+                        // A form that (through others) calls itself is drawn once, not for ever.
+                        try
+                        {
+                            if (PdfFilters.Decode(xobject, file) is { } formContent)
+                            {
+                                var inner = state.Clone();
+                                if (file.Resolve(xobject.Dictionary["Matrix"]) is PdfArray { Count: 6 } matrix)
+                                    inner.Ctm = Multiply([.. matrix.Items.Select(i => file.Resolve(i) is PdfNumber n ? n.Value : 0)], inner.Ctm);
+                                Walk(formContent, file.ResolveDictionary(xobject.Dictionary["Resources"]) ?? resources, inner, pageNumber, events, depth + 1);
+                            }
+                        }
+                        finally
+                        {
+                            _formsOnStack.Remove(xobject);
+                        }
                     }
                     break;
                 case "BI":

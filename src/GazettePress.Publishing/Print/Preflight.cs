@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using GazettePress.Diagnostics;
 using GazettePress.Publishing.Pdf;
+using M = GazettePress.Publishing.Print.PreflightMessages;
 
 namespace GazettePress.Publishing.Print;
 
@@ -19,10 +21,18 @@ public sealed record PreflightOptions
     public string PlaceholderPrefix { get; init; } = GazetteIds.QrPlaceholderPrefix;
 }
 
-public sealed record PreflightCheck(string Name, bool Passed, string Message, IReadOnlyList<string> Details)
+/// <summary>One check's verdict; its texts come from the message catalogue (print.ini) and are rendered when shown.</summary>
+public sealed record PreflightCheck(string Name, bool Passed, LocalizedText Message, IReadOnlyList<LocalizedText> Details)
 {
-    /// <summary>One clear line: "PASS name: message" or "FAIL name: reason".</summary>
-    public override string ToString() => $"{(Passed ? "PASS" : "FAIL")} {Name}: {Message}";
+    /// <summary>One clear line: "PASS name: message" or "FAIL name: reason" (通过/未通过 in Chinese).</summary>
+    public string Render(Language language) =>
+        (Passed ? M.LinePass : M.LineFail).With(("name", Name), ("message", Message)).Render(language);
+
+    public override string ToString() => Render(Localization.Current);
+
+    /// <summary>A failure whose message is the first problem, with how many more there are.</summary>
+    internal static PreflightCheck Failed(string name, IReadOnlyList<LocalizedText> problems) =>
+        new(name, false, problems.Count > 1 ? M.FirstAndMore.With(("first", problems[0]), ("more", problems.Count - 1)) : problems[0], problems);
 }
 
 public sealed record PreflightReport(IReadOnlyList<PreflightCheck> Checks)
@@ -30,15 +40,17 @@ public sealed record PreflightReport(IReadOnlyList<PreflightCheck> Checks)
     public bool Passed => Checks.All(c => c.Passed);
     public PreflightCheck this[string name] => Checks.First(c => c.Name == name);
 
-    /// <summary>One line per check, then (indented) up to <paramref name="maxDetails"/> details of each failure.</summary>
-    public IEnumerable<string> Lines(int maxDetails = 10)
+    /// <summary>One line per check, then (indented) up to <paramref name="maxDetails"/> details of each failure, in the current language.</summary>
+    public IEnumerable<string> Lines(int maxDetails = 10) => Lines(Localization.Current, maxDetails);
+
+    public IEnumerable<string> Lines(Language language, int maxDetails = 10)
     {
         foreach (var check in Checks)
         {
-            yield return check.ToString();
+            yield return check.Render(language);
             if (check.Passed || check.Details.Count < 2) continue;
-            foreach (var detail in check.Details.Take(maxDetails)) yield return "    " + detail;
-            if (check.Details.Count > maxDetails) yield return $"    … and {check.Details.Count - maxDetails} more";
+            foreach (var detail in check.Details.Take(maxDetails)) yield return "    " + detail.Render(language);
+            if (check.Details.Count > maxDetails) yield return "    " + M.AndMore.With(("more", check.Details.Count - maxDetails)).Render(language);
         }
     }
 }
@@ -57,6 +69,7 @@ public static class Preflight
     public const string Placeholders = "qr-placeholders";
     public const string Pdfx = "pdfx";
     public const string InkCoverage = "ink-coverage";
+    public const string Syntax = "pdf-syntax";
 
     public static PreflightReport Check(byte[] pdf, PreflightOptions? options = null, string? pathForInkCoverage = null)
     {
@@ -67,54 +80,83 @@ public static class Preflight
         {
             file = PdfFile.Load(pdf);
             if (file.Trailer["Encrypt"] is not null)
-                return new PreflightReport([new PreflightCheck("encryption", false, "the file is encrypted: print shops (and PDF/X) need it unencrypted", [])]);
+                return new PreflightReport([new PreflightCheck("encryption", false, M.Encrypted.With(), [])]);
             pages = file.PageReferences();
+            if (pages.Count == 0) throw new PdfFormatException("the file has no pages", 0);
         }
-        catch (PdfFormatException e)
+        catch (Exception e) when (IsDamage(e))
         {
-            return new PreflightReport([new PreflightCheck("pdf-syntax", false, e.Message, [])]);
+            return Damaged(e);
         }
-        var walker = new PageContentWalker(file);
-        var paints = pages.Select((p, i) => walker.Walk(file.Page(p), i + 1).ToList()).ToList();
-        var fonts = FontInspector.Inspect(file, paints);
-        var checks = new List<PreflightCheck>
+        try
         {
-            CheckFonts(fonts),
-            CheckBoxes(file, pages, options),
-            CheckPageCount(pages.Count, options),
-            CheckBleed(file, pages, paints),
-            CheckBlackInk(paints),
-            CheckImages(paints, options),
-            CheckPlaceholders(file, pages, options),
-            CheckPdfx(file, pages, paints, fonts, options),
-        };
-        if (options.CrossCheckInkCoverage)
-            checks.Add(CheckInkCoverage(pdf, paints, pathForInkCoverage));
-        return new PreflightReport(checks);
+            var walker = new PageContentWalker(file);
+            var paints = pages.Select((p, i) => walker.Walk(file.Page(p), i + 1).ToList()).ToList();
+            var fonts = FontInspector.Inspect(file, paints);
+            var checks = new List<PreflightCheck>
+            {
+                CheckSyntax(file),
+                CheckFonts(fonts),
+                CheckBoxes(file, pages, options),
+                CheckPageCount(pages.Count, options),
+                CheckBleed(file, pages, paints),
+                CheckBlackInk(paints),
+                CheckImages(paints, options),
+                CheckPlaceholders(file, pages, options),
+                CheckPdfx(file, pages, paints, fonts, options),
+            };
+            if (options.CrossCheckInkCoverage)
+                checks.Add(CheckInkCoverage(pdf, paints, pathForInkCoverage));
+            return new PreflightReport(checks);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return Damaged(e);
+        }
     }
+
+    /// <summary>
+    /// A file whose structure is damaged beyond what the reader repairs: one FAIL line, as a print
+    /// shop's preflight reports an unreadable file. Our own parse errors say where; anything else
+    /// thrown while reading a damaged file (a wrong object type where the structure needs another,
+    /// a number out of range) is the same verdict.
+    /// </summary>
+    private static PreflightReport Damaged(Exception e) =>
+        new([new PreflightCheck(Syntax, false, e is PdfFormatException ? M.Unreadable.With(("detail", e.Message)) : M.Damaged.With(("kind", e.GetType().Name)), [])]);
+
+    private static bool IsDamage(Exception e) =>
+        e is PdfFormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException or ArgumentException
+            or FormatException or OverflowException or KeyNotFoundException or InvalidOperationException or InvalidDataException
+            or InsufficientExecutionStackException or OutOfMemoryException;
+
+    /// <summary>A file the reader had to repair is damaged even when every other check passes: a RIP may not repair it the same way.</summary>
+    private static PreflightCheck CheckSyntax(PdfFile file) => file.Repairs.Count == 0
+        ? new(Syntax, true, M.SyntaxPass.With(), [])
+        : PreflightCheck.Failed(Syntax, [.. file.Repairs.Distinct().Select(r => M.Repaired.With(("detail", r)))]);
 
     private static PreflightCheck CheckFonts(List<FontReport> fonts)
     {
-        var problems = new List<string>();
+        var problems = new List<LocalizedText>();
         foreach (var f in fonts)
         {
-            var where = $"(pages {Pages(f.Pages)})";
-            if (f.IsType3) problems.Add($"{f.Name} is a Type 3 font {where}: print shops reject bitmap/procedure glyphs; use a static TrueType font");
-            else if (!f.Embedded) problems.Add($"{f.Name} ({f.Subtype}) is not embedded {where}");
+            var where = M.Pages.With(("pages", Pages(f.Pages)));
+            if (f.IsType3) problems.Add(M.FontsType3.With(("font", f.Name), ("where", where)));
+            else if (!f.Embedded) problems.Add(M.FontsNotEmbedded.With(("font", f.Name), ("subtype", f.Subtype), ("where", where)));
             else if (!f.ReallySubset)
                 problems.Add(f.NonEmptyGlyphs is { } g
-                    ? $"{f.Name} is not subset: the embedded program has {g} glyphs with outlines but the text uses {f.UsedGlyphs} {where}"
-                    : $"{f.Name} is not subset: the embedded program is {f.ProgramBytes} bytes {where}");
+                    ? M.FontsNotSubsetGlyphs.With(("font", f.Name), ("glyphs", g), ("used", f.UsedGlyphs), ("where", where))
+                    : M.FontsNotSubsetBytes.With(("font", f.Name), ("bytes", f.ProgramBytes), ("where", where)));
         }
-        if (fonts.Count == 0) return new(Fonts, true, "no fonts", []);
+        if (fonts.Count == 0) return new(Fonts, true, M.FontsNone.With(), []);
         return problems.Count == 0
-            ? new(Fonts, true, $"{fonts.Count} font(s), all embedded subsets, no Type 3 ({string.Join(", ", fonts.Select(f => $"{f.Name} {f.NonEmptyGlyphs?.ToString(CultureInfo.InvariantCulture) ?? "?"}/{f.UsedGlyphs} glyphs"))})", [])
-            : new(Fonts, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+            ? new(Fonts, true, M.FontsPass.With(("count", fonts.Count),
+                ("list", string.Join(", ", fonts.Select(f => $"{f.Name} {f.NonEmptyGlyphs?.ToString(CultureInfo.InvariantCulture) ?? "?"}/{f.UsedGlyphs}")))), [])
+            : PreflightCheck.Failed(Fonts, problems);
     }
 
     private static PreflightCheck CheckBoxes(PdfFile file, List<PdfReference> pages, PreflightOptions options)
     {
-        var problems = new List<string>();
+        var problems = new List<LocalizedText>();
         var bleed = options.BleedMm * PrintSettings.PointsPerMm;
         var tolerance = options.BleedToleranceMm * PrintSettings.PointsPerMm;
         for (var i = 0; i < pages.Count; i++)
@@ -124,17 +166,17 @@ public static class Preflight
             var media = file.InheritedBox(page, "MediaBox");
             var trim = file.Box(page, "TrimBox");
             var bleedBox = file.Box(page, "BleedBox");
-            if (trim is null) { problems.Add($"page {n}: no TrimBox"); continue; }
-            if (bleedBox is null) { problems.Add($"page {n}: no BleedBox"); continue; }
+            if (trim is null) { problems.Add(OnPage(n, M.BoxesNoTrim.With())); continue; }
+            if (bleedBox is null) { problems.Add(OnPage(n, M.BoxesNoBleed.With())); continue; }
             var sides = new[] { trim.Value.Left - bleedBox.Value.Left, trim.Value.Bottom - bleedBox.Value.Bottom, bleedBox.Value.Right - trim.Value.Right, bleedBox.Value.Top - trim.Value.Top };
             if (sides.Any(s => Math.Abs(s - bleed) > tolerance))
-                problems.Add($"page {n}: bleed is {string.Join("/", sides.Select(s => Mm(s)))} mm (left/bottom/right/top), expected {options.BleedMm} mm");
+                problems.Add(OnPage(n, M.BoxesBleedSize.With(("sides", string.Join("/", sides.Select(s => Mm(s)))), ("expected", options.BleedMm))));
             if (media is { } m && !m.Contains(bleedBox.Value))
-                problems.Add($"page {n}: BleedBox reaches outside the MediaBox (no room for bleed)");
+                problems.Add(OnPage(n, M.BoxesOutsideMedia.With()));
         }
         return problems.Count == 0
-            ? new(Boxes, true, $"{pages.Count} page(s) with TrimBox and BleedBox {options.BleedMm} mm outside it", [])
-            : new(Boxes, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+            ? new(Boxes, true, M.BoxesPass.With(("pages", pages.Count), ("bleed", options.BleedMm)), [])
+            : PreflightCheck.Failed(Boxes, problems);
     }
 
     /// <summary>Art that reaches the trim edge must run on to the BleedBox edge, or a sliver of
@@ -142,7 +184,7 @@ public static class Preflight
     private static PreflightCheck CheckBleed(PdfFile file, List<PdfReference> pages, List<List<PaintEvent>> paints)
     {
         const double reach = 0.5; // points: "touches" the trim, "reaches" the bleed edge
-        var problems = new List<string>();
+        var problems = new List<LocalizedText>();
         for (var i = 0; i < pages.Count; i++)
         {
             var page = file.Page(pages[i]);
@@ -165,21 +207,21 @@ public static class Preflight
                 if (b.Top >= trim.Top - reach && b.Top < bleed.Top - reach) short_.Add("top");
             }
             if (short_.Count > 0)
-                problems.Add($"page {i + 1}: art touches the trim at the {string.Join("/", short_)} edge but does not extend into the bleed (draw it 3 mm beyond the page)");
+                problems.Add(OnPage(i + 1, M.BleedShort.With(("edges", string.Join("/", short_)))));
         }
         return problems.Count == 0
-            ? new(Bleed, true, "art that touches the trim runs into the bleed", [])
-            : new(Bleed, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+            ? new(Bleed, true, M.BleedPass.With(), [])
+            : PreflightCheck.Failed(Bleed, problems);
     }
 
     private static PreflightCheck CheckPageCount(int count, PreflightOptions options) =>
         options.PageMultiple <= 1 || count % options.PageMultiple == 0
-            ? new(PageCount, true, $"{count} pages, a multiple of {options.PageMultiple}", [])
-            : new(PageCount, false, $"{count} pages is not a multiple of {options.PageMultiple}: add {options.PageMultiple - count % options.PageMultiple} blank page(s)", []);
+            ? new(PageCount, true, M.PageCountPass.With(("count", count), ("multiple", options.PageMultiple)), [])
+            : new(PageCount, false, M.PageCountFail.With(("count", count), ("multiple", options.PageMultiple), ("add", options.PageMultiple - count % options.PageMultiple)), []);
 
     private static PreflightCheck CheckBlackInk(List<List<PaintEvent>> paints)
     {
-        var problems = new List<string>();
+        var problems = new List<LocalizedText>();
         var colourPages = new List<int>();
         for (var i = 0; i < paints.Count; i++)
         {
@@ -187,9 +229,9 @@ public static class Preflight
             var richText = paints[i].OfType<TextPaint>().Where(t => t.Color.Ink == InkKind.NeutralNotBlackOnly).Select(t => t.Color.ToString()).Distinct().ToList();
             var richPaths = paints[i].OfType<PathPaint>().Where(t => t.Color.Ink == InkKind.NeutralNotBlackOnly).Select(t => t.Color.ToString()).Distinct().ToList();
             var richMasks = paints[i].OfType<ImagePaint>().Where(t => IsMask(t.Image) && t.FillColor.Ink == InkKind.NeutralNotBlackOnly).ToList();
-            if (richText.Count > 0) problems.Add($"page {n}: black/grey text in {string.Join(", ", richText)} prints with several inks, not K only");
-            if (richPaths.Count > 0) problems.Add($"page {n}: black/grey rules or shapes in {string.Join(", ", richPaths)} print with several inks, not K only");
-            if (richMasks.Count > 0) problems.Add($"page {n}: image masks (e.g. QR codes) filled with {richMasks[0].FillColor}, not K only");
+            if (richText.Count > 0) problems.Add(OnPage(n, M.BlackText.With(("colours", string.Join(", ", richText)))));
+            if (richPaths.Count > 0) problems.Add(OnPage(n, M.BlackPaths.With(("colours", string.Join(", ", richPaths)))));
+            if (richMasks.Count > 0) problems.Add(OnPage(n, M.BlackMasks.With(("colour", richMasks[0].FillColor.ToString()))));
             var colour = paints[i].Any(p => p switch
             {
                 TextPaint t => t.Color.Ink == InkKind.Colour,
@@ -202,8 +244,8 @@ public static class Preflight
         }
         var kOnly = paints.Count - colourPages.Count;
         return problems.Count == 0
-            ? new(BlackInk, true, $"black and grey use K only; {kOnly} page(s) K only, colour on page(s) {(colourPages.Count == 0 ? "none" : Pages(colourPages))}", [])
-            : new(BlackInk, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+            ? new(BlackInk, true, M.BlackPass.With(("kOnly", kOnly), colourPages.Count == 0 ? ("pages", M.None.With()) : ("pages", Pages(colourPages))), [])
+            : PreflightCheck.Failed(BlackInk, problems);
     }
 
     private static bool IsMask(PdfStream image) => image.Dictionary["ImageMask"] is PdfBoolean { Value: true };
@@ -222,7 +264,7 @@ public static class Preflight
 
     private static PreflightCheck CheckImages(List<List<PaintEvent>> paints, PreflightOptions options)
     {
-        var problems = new List<string>();
+        var problems = new List<LocalizedText>();
         var count = 0;
         var lowest = double.MaxValue;
         foreach (var image in paints.SelectMany(p => p).OfType<ImagePaint>())
@@ -235,29 +277,31 @@ public static class Preflight
                                image.HeightPt > 0 ? height / (image.HeightPt / 72) : double.MaxValue);
             lowest = Math.Min(lowest, ppi);
             if (ppi < options.MinImagePpi - 0.5)
-                problems.Add($"page {image.PageNumber}: image /{image.Name} ({width}×{height} px placed at {Mm(image.WidthPt)}×{Mm(image.HeightPt)} mm) is {ppi:0} ppi, below {options.MinImagePpi:0}");
+                problems.Add(OnPage(image.PageNumber, M.ImagesLow.With(("image", image.Name), ("width", width), ("height", height),
+                    ("mmWidth", Mm(image.WidthPt)), ("mmHeight", Mm(image.HeightPt)), ("ppi", Whole(ppi)), ("min", Whole(options.MinImagePpi)))));
         }
-        if (count == 0) return new(Images, true, "no images", []);
+        if (count == 0) return new(Images, true, M.ImagesNone.With(), []);
         return problems.Count == 0
-            ? new(Images, true, $"{count} image placement(s), lowest {lowest:0} ppi ≥ {options.MinImagePpi:0}", [])
-            : new(Images, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+            ? new(Images, true, M.ImagesPass.With(("count", count), ("lowest", Whole(lowest)), ("min", Whole(options.MinImagePpi))), [])
+            : PreflightCheck.Failed(Images, problems);
     }
 
     private static PreflightCheck CheckPlaceholders(PdfFile file, List<PdfReference> pages, PreflightOptions options)
     {
-        var found = new List<string>();
+        var found = new List<(string Id, int Page)>();
         foreach (var (name, destination) in NamedDestinations(file))
         {
             if (!name.StartsWith(options.PlaceholderPrefix, StringComparison.Ordinal)) continue;
             var array = file.Resolve(destination) as PdfArray ?? file.Resolve(file.ResolveDictionary(destination)?["D"]) as PdfArray;
             var pageIndex = array is { Count: > 0 } && array[0] is PdfReference r ? pages.FindIndex(p => p.Number == r.Number) : -1;
             var id = name[options.PlaceholderPrefix.Length..].TrimStart('-', ':');
-            found.Add($"QR placeholder '{id}' still unfilled{(pageIndex >= 0 ? $" on page {pageIndex + 1}" : "")}");
+            found.Add((id, pageIndex + 1));
         }
-        found.Sort(StringComparer.Ordinal);
-        return found.Count == 0
-            ? new(Placeholders, true, "no unfilled QR placeholders", [])
-            : new(Placeholders, false, found[0] + (found.Count > 1 ? $" (+{found.Count - 1} more)" : "") + ": supply the QR url or image in the document's front matter", found);
+        var problems = found.OrderBy(f => f.Id, StringComparer.Ordinal).ThenBy(f => f.Page)
+            .Select(f => f.Page > 0 ? M.QrUnfilledOnPage.With(("id", f.Id), ("page", f.Page)) : M.QrUnfilled.With(("id", f.Id))).ToList();
+        if (problems.Count == 0) return new(Placeholders, true, M.QrPass.With(), []);
+        var first = PreflightCheck.Failed(Placeholders, problems);
+        return first with { Message = M.QrFail.With(("first", first.Message)) };
     }
 
     /// <summary>Names from the catalog's /Dests dictionary and the /Names /Dests name tree.</summary>
@@ -291,33 +335,33 @@ public static class Preflight
         var version = (file.Resolve(info?["GTS_PDFXVersion"]) as PdfString)?.ToText();
         if (version is null)
             return options.RequirePdfx
-                ? new(Pdfx, false, "PDF/X required but /GTS_PDFXVersion is missing from /Info", [])
-                : new(Pdfx, true, "PDF/X not declared (no /GTS_PDFXVersion); nothing to verify", []);
-        var problems = new List<string>();
+                ? new(Pdfx, false, M.PdfxRequired.With(), [])
+                : new(Pdfx, true, M.PdfxNotDeclared.With(), []);
+        var problems = new List<LocalizedText>();
         var catalog = file.Catalog;
         var intents = (file.Resolve(catalog["OutputIntents"]) as PdfArray)?.Items.Select(file.ResolveDictionary).OfType<PdfDictionary>()
             .Where(d => d["S"] is PdfName { Value: "GTS_PDFX" }).ToList() ?? [];
-        if (intents.Count != 1) problems.Add($"expected one /GTS_PDFX output intent, found {intents.Count}");
+        if (intents.Count != 1) problems.Add(M.PdfxIntents.With(("count", intents.Count)));
         else if (file.Resolve(intents[0]["OutputConditionIdentifier"]) is not PdfString { Bytes.Length: > 0 })
-            problems.Add("output intent has no /OutputConditionIdentifier");
+            problems.Add(M.PdfxNoIdentifier.With());
         if (file.Resolve(info?["Trapped"]) is not PdfName { Value: "True" or "False" })
-            problems.Add("/Trapped must be /True or /False in /Info");
-        if (file.Resolve(info?["Title"]) is null) problems.Add("/Info has no /Title");
-        if (file.Resolve(info?["CreationDate"]) is null || file.Resolve(info?["ModDate"]) is null) problems.Add("/Info lacks /CreationDate or /ModDate");
-        if (file.Resolve(file.Trailer["ID"]) is not PdfArray { Count: 2 }) problems.Add("trailer has no /ID");
-        if (file.Trailer["Encrypt"] is not null) problems.Add("file is encrypted");
+            problems.Add(M.PdfxTrapped.With());
+        if (file.Resolve(info?["Title"]) is null) problems.Add(M.PdfxNoTitle.With());
+        if (file.Resolve(info?["CreationDate"]) is null || file.Resolve(info?["ModDate"]) is null) problems.Add(M.PdfxNoDates.With());
+        if (file.Resolve(file.Trailer["ID"]) is not PdfArray { Count: 2 }) problems.Add(M.PdfxNoId.With());
+        if (file.Trailer["Encrypt"] is not null) problems.Add(M.PdfxEncrypted.With());
         for (var i = 0; i < pages.Count; i++)
         {
             var page = file.Page(pages[i]);
-            if (file.Box(page, "TrimBox") is null && file.Box(page, "ArtBox") is null) problems.Add($"page {i + 1}: no TrimBox");
+            if (file.Box(page, "TrimBox") is null && file.Box(page, "ArtBox") is null) problems.Add(OnPage(i + 1, M.BoxesNoTrim.With()));
             if (file.Resolve(page["Annots"]) is PdfArray { Count: > 0 } annots
                 && annots.Items.Select(file.ResolveDictionary).Any(a => a?["Subtype"] is not PdfName { Value: "PrinterMark" or "TrapNet" }))
-                problems.Add($"page {i + 1}: has annotations (PDF/X allows only printer marks)");
+                problems.Add(OnPage(i + 1, M.PdfxAnnotations.With()));
         }
-        foreach (var f in fonts.Where(f => !f.Embedded)) problems.Add($"font {f.Name} is not embedded");
+        foreach (var f in fonts.Where(f => !f.Embedded)) problems.Add(M.PdfxFontNotEmbedded.With(("font", f.Name)));
         if (version.StartsWith("PDF/X-1a", StringComparison.Ordinal))
         {
-            if (string.CompareOrdinal(file.Version, "1.4") > 0) problems.Add($"PDF version {file.Version} is newer than PDF/X-1a:2003 allows (1.4)");
+            if (string.CompareOrdinal(file.Version, "1.4") > 0) problems.Add(M.PdfxVersion.With(("version", file.Version)));
             for (var i = 0; i < paints.Count; i++)
             {
                 var rgb = paints[i].Any(p => p switch
@@ -327,30 +371,30 @@ public static class Preflight
                     ImagePaint im => ImageFamily(im.Image) is "RGB" or "Other",
                     _ => false,
                 });
-                if (rgb) problems.Add($"page {i + 1}: RGB colour (PDF/X-1a allows only CMYK, grey and spot)");
+                if (rgb) problems.Add(OnPage(i + 1, M.PdfxRgb.With()));
                 if (paints[i].OfType<ImagePaint>().Any(im => im.Image.Dictionary["SMask"] is not null))
-                    problems.Add($"page {i + 1}: image with soft mask (transparency is not allowed in PDF/X-1a)");
+                    problems.Add(OnPage(i + 1, M.PdfxSoftMask.With()));
             }
             foreach (var image in paints.SelectMany(p => p).OfType<ImagePaint>())
                 if (file.Resolve(image.Image.Dictionary["ColorSpace"]) is PdfArray { Count: > 0 } space && file.Resolve(space[0]) is PdfName { Value: "ICCBased" or "Lab" or "CalRGB" or "CalGray" } kind)
-                    problems.Add($"page {image.PageNumber}: image /{image.Name} uses /{kind.Value} (PDF/X-1a allows device CMYK, grey and spot only)");
+                    problems.Add(OnPage(image.PageNumber, M.PdfxImageSpace.With(("image", image.Name), ("space", kind.Value))));
             foreach (var page in pages.Select(file.Page))
                 if (file.ResolveDictionary(file.ResolveDictionary(page["Resources"])?["ColorSpace"]) is { } spaces)
                     foreach (var (name, value) in spaces.Entries)
                         if (file.Resolve(value) is PdfArray { Count: > 0 } space && file.Resolve(space[0]) is PdfName { Value: "ICCBased" or "Lab" or "CalRGB" or "CalGray" } kind)
-                            problems.Add($"colour space /{name} is /{kind.Value} (PDF/X-1a allows device CMYK, grey and spot only)");
+                            problems.Add(M.PdfxColourSpace.With(("name", name), ("space", kind.Value)));
             foreach (var page in pages.Select(file.Page))
                 if (file.ResolveDictionary(file.ResolveDictionary(page["Resources"])?["ExtGState"]) is { } states)
                     foreach (var (name, state) in states.Entries)
                         if (file.ResolveDictionary(state) is { } gs
                             && (file.Resolve(gs["ca"]) is PdfNumber { Value: < 1 } || file.Resolve(gs["CA"]) is PdfNumber { Value: < 1 }
                                 || file.Resolve(gs["SMask"]) is { } m && m is not PdfName { Value: "None" }))
-                            problems.Add($"graphics state /{name} uses transparency");
+                            problems.Add(M.PdfxTransparency.With(("name", name)));
         }
-        problems = [.. problems.Distinct()];
-        return problems.Count == 0
-            ? new(Pdfx, true, $"{version} declared; output intent, /Trapped, /ID, TrimBox and colour are consistent with it", [])
-            : new(Pdfx, false, $"{version} declared but " + problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+        problems = [.. problems.DistinctBy(p => p.Render(Language.English))];
+        if (problems.Count == 0) return new(Pdfx, true, M.PdfxPass.With(("version", version)), []);
+        var failed = PreflightCheck.Failed(Pdfx, problems);
+        return failed with { Message = M.PdfxFail.With(("version", version), ("problem", failed.Message)) };
     }
 
     /// <summary>Runs gs -sDEVICE=inkcov and checks that pages our scan calls K-only have C = M = Y = 0.</summary>
@@ -374,8 +418,8 @@ public static class Preflight
             var rows = output.Split('\n').Where(l => l.Contains("CMYK OK", StringComparison.Ordinal))
                 .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
             if (process.ExitCode != 0 || rows.Count != paints.Count)
-                return new(InkCoverage, false, $"ghostscript inkcov failed (exit {process.ExitCode}, {rows.Count} pages read)", []);
-            var problems = new List<string>();
+                return new(InkCoverage, false, M.InkcovFailed.With(("exit", process.ExitCode), ("pages", rows.Count)), []);
+            var problems = new List<LocalizedText>();
             for (var i = 0; i < rows.Count; i++)
             {
                 var kOnly = !paints[i].Any(p => p switch
@@ -387,15 +431,15 @@ public static class Preflight
                     _ => false,
                 });
                 if (kOnly && rows[i].Take(3).Any(v => v > 0))
-                    problems.Add($"page {i + 1}: gs inkcov C={rows[i][0]:0.00000} M={rows[i][1]:0.00000} Y={rows[i][2]:0.00000} on a page that should be K only");
+                    problems.Add(OnPage(i + 1, M.InkcovColour.With(("c", Ink(rows[i][0])), ("m", Ink(rows[i][1])), ("y", Ink(rows[i][2])))));
             }
             return problems.Count == 0
-                ? new(InkCoverage, true, $"gs inkcov agrees: every K-only page has C = M = Y = 0 ({rows.Count} pages)", [])
-                : new(InkCoverage, false, problems[0] + (problems.Count > 1 ? $" (+{problems.Count - 1} more)" : ""), problems);
+                ? new(InkCoverage, true, M.InkcovPass.With(("pages", rows.Count)), [])
+                : PreflightCheck.Failed(InkCoverage, problems);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return new(InkCoverage, false, $"cannot run ghostscript (gs): {e.Message}", []);
+            return new(InkCoverage, false, M.InkcovCannotRun.With(("detail", e.Message)), []);
         }
         finally
         {
@@ -404,5 +448,8 @@ public static class Preflight
     }
 
     private static string Pages(IEnumerable<int> pages) => string.Join(",", pages);
+    private static LocalizedText OnPage(int page, LocalizedText problem) => M.Page.With(("page", page), ("problem", problem));
+    private static string Whole(double value) => value.ToString("0", CultureInfo.InvariantCulture);
+    private static string Ink(double value) => value.ToString("0.00000", CultureInfo.InvariantCulture);
     private static string Mm(double points) => (points / PrintSettings.PointsPerMm).ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ public sealed record PrintEditionResult(PrintPdfResult Pdf, PreflightReport Pref
         ["pdfx"] = Pdf.PdfxVersion,
         ["pdfxProblems"] = new JsonArray(Pdf.PdfxProblems.Select(p => (JsonNode?)p).ToArray()),
         ["preflightPassed"] = Preflight.Passed,
-        ["preflight"] = new JsonArray(Preflight.Checks.Select(c => (JsonNode?)c.ToString()).ToArray()),
+        ["preflight"] = new JsonArray(Preflight.Checks.Select(c => (JsonNode?)c.Render(GazettePress.Diagnostics.Language.English)).ToArray()), // build.json: one stable language
     };
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -23,29 +24,37 @@ public static class PrintSettingsLoader
     public static PrintSettings Load(string path, DiagnosticBag diagnostics) =>
         File.Exists(path) ? Parse(File.ReadAllText(path), path, diagnostics) : new PrintSettings();
 
+
     public static PrintSettings Parse(string yaml, string path, DiagnosticBag diagnostics)
     {
         var settings = new PrintSettings();
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new YamlGuard(new Parser(new StringReader(yaml))));
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Add(PrintMessages.YamlSyntax, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column),
+                ("detail", PrintMessages.YamlLimit.With(("limit", InputLimits.YamlDepth))));
+            return settings;
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.LegacyError("PRINT003", $"YAML syntax error: {e.Message}", new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column)));
+            diagnostics.Add(PrintMessages.YamlSyntax, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), ("detail", e.Message));
             return settings;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return settings;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Add(Diagnostic.LegacyError("PRINT002", "print settings must be a mapping of keys", Where(path, stream.Documents[0].RootNode)));
+            diagnostics.Add(PrintMessages.BadValue, Where(path, stream.Documents[0].RootNode), ("problem", PrintMessages.RootNotAMapping.With()),
+                ("advice", PrintMessages.KnownKeys.With(("keys", string.Join(", ", Known[""])))));
             return settings;
         }
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!CheckKey(path, "", keyNode, diagnostics)) continue;
             switch (key)
             {
@@ -53,19 +62,20 @@ public static class PrintSettingsLoader
                 case "pdfx":
                     var level = Scalar(value);
                     if (level is PdfxLevels.X1a2003 or PdfxLevels.None) settings = settings with { Pdfx = level };
-                    else diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"pdfx '{level}' is not supported", Where(path, value),
-                        $"use '{PdfxLevels.X1a2003}' (declared only when the file conforms) or '{PdfxLevels.None}'"));
+                    else diagnostics.Add(PrintMessages.BadValue, Where(path, value), ("problem", PrintMessages.PdfxUnsupported.With(("level", level ?? ""))),
+                        ("advice", PrintMessages.PdfxAdvice.With(("x1a", PdfxLevels.X1a2003), ("none", PdfxLevels.None))));
                     break;
                 default:
                     if (value is not YamlMappingNode section)
                     {
-                        diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"'{key}' must be a mapping", Where(path, value), $"keys: {string.Join(", ", Known[key])}"));
+                        diagnostics.Add(PrintMessages.BadValue, Where(path, value), ("problem", PrintMessages.NotAMapping.With(("key", key))),
+                            ("advice", PrintMessages.MappingAdvice.With(("keys", string.Join(", ", Known[key])))));
                         continue;
                     }
                     foreach (var (innerKeyNode, innerValue) in section.Children)
                     {
                         if (!CheckKey(path, key, innerKeyNode, diagnostics)) continue;
-                        settings = (key, ((YamlScalarNode)innerKeyNode).Value) switch
+                        settings = (key, (innerKeyNode as YamlScalarNode)?.Value) switch
                         {
                             ("crop_marks", "offset_mm") => settings with { MarkOffsetMm = Number(path, innerValue, diagnostics, settings.MarkOffsetMm, 0, 30) },
                             ("crop_marks", "length_mm") => settings with { MarkLengthMm = Number(path, innerValue, diagnostics, settings.MarkLengthMm, 1, 30) },
@@ -82,8 +92,9 @@ public static class PrintSettingsLoader
             }
         }
         if (settings.MarkOffsetMm < settings.BleedMm)
-            diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"crop_marks.offset_mm {Format(settings.MarkOffsetMm)} is inside the {Format(settings.BleedMm)} mm bleed",
-                new SourceLocation(path), "crop marks must start outside the bleed: make offset_mm at least bleed_mm"));
+            diagnostics.Add(PrintMessages.BadValue, new SourceLocation(path),
+                ("problem", PrintMessages.MarksInsideBleed.With(("offset", Format(settings.MarkOffsetMm)), ("bleed", Format(settings.BleedMm)))),
+                ("advice", PrintMessages.MarksAdvice.With()));
         return settings;
     }
 
@@ -93,9 +104,9 @@ public static class PrintSettingsLoader
         var allowed = Known[section];
         if (allowed.Contains(key, StringComparer.Ordinal)) return true;
         var best = allowed.OrderBy(k => Distance(k, key)).First();
-        var where = section.Length == 0 ? "" : $" in {section}";
-        diagnostics.Add(Diagnostic.LegacyError("PRINT001", $"unknown key '{key}'{where}", Where(path, keyNode),
-            Distance(best, key) <= 3 ? $"did you mean '{best}'?" : $"known keys: {string.Join(", ", allowed)}"));
+        diagnostics.Add(PrintMessages.UnknownKey, Where(path, keyNode), ("key", key),
+            section.Length == 0 ? ("section", "") : ("section", PrintMessages.InSection.With(("section", section))),
+            ("advice", Distance(best, key) <= 3 ? PrintMessages.DidYouMean.With(("name", best)) : PrintMessages.KnownKeys.With(("keys", string.Join(", ", allowed)))));
         return false;
     }
 
@@ -105,7 +116,9 @@ public static class PrintSettingsLoader
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             && (!integer || value == Math.Floor(value)))
             return value;
-        diagnostics.Add(Diagnostic.LegacyError("PRINT002", $"'{text}' is not {(integer ? "a whole number" : "a number")} from {Format(min)} to {Format(max)}", Where(path, node)));
+        diagnostics.Add(PrintMessages.BadValue, Where(path, node),
+            ("problem", (integer ? PrintMessages.NotAWholeNumber : PrintMessages.NotANumber).With(("value", text ?? ""), ("min", Format(min)), ("max", Format(max)))),
+            ("advice", PrintMessages.NumberAdvice.With()));
         return fallback;
     }
 

@@ -73,10 +73,15 @@ public sealed class TemplateSet
             LoopLimit = 100_000,
             MemberRenamer = StandardMemberRenamer.Default,
         };
+        TemplateOutputLimit.Apply(context);
         context.PushGlobal(globals);
         try
         {
             return main.Render(context);
+        }
+        catch (ScriptRuntimeException ex) when (TemplateOutputLimit.Report(ex, context, issue, diagnostics))
+        {
+            return null;
         }
         catch (ScriptRuntimeException ex)
         {

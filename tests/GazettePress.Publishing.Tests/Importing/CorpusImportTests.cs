@@ -76,7 +76,7 @@ public sealed class CorpusImportTests
         Assert.Contains("title:\n  - 晋城市人民政府　晋城军分区\n  - 关于印发晋城市基干民兵优待和权益保障\n  - 实施细则的通知\n", first);
         Assert.Contains("  issuers: [晋城市人民政府, 晋城军分区]\n  date: 2025-11-14\n", first);
         Assert.Contains("publicity: （此件公开发布）\n", first);
-        Assert.Contains("## 第一章　总　则\n", first);
+        Assert.Contains("## 第一章　总则\n", first); // letter-spacing is display (BOARD: title markup), never text
         Assert.Contains("**第一条**　为规范和加强", first);
         Assert.Contains("**第四条**　参加军事训练、比武竞赛或者执行军事任务期间", first); // page break repaired
         Assert.Contains("  caption: 政策解读\n", first);
@@ -103,6 +103,19 @@ public sealed class CorpusImportTests
         Assert.Equal(["主办单位", "编辑出版", "地址", "邮编", "定价", "电话", "网址", "电子邮箱", "印刷"], labels);
         Assert.Contains("value: 市区凤台西街289号市政府办公楼1102室", result.Files["issue.yaml"]);
         Assert.Contains("colophon looked read across two columns", result.Review);
+    }
+
+    [Fact]
+    public void Order_signed_on_one_line_with_its_date_keeps_its_signature()
+    {
+        var text = File.ReadAllText(TestFiles.Corpus("001"));
+        var glued = text.Replace("市长 薛明耀\n\n2023年2月10日\n", "市长 薛明耀 2023年2月10日\n");
+        Assert.NotEqual(text, glued);
+        var result = TestFiles.Import(glued, "001");
+        var order = result.Files["docs/01-ling-5.md"];
+        Assert.Contains("现予公布，自2023年4月1日起施行。\n\n::: signature\n市长　薛明耀\n2023年2月10日\n:::\n", order);
+        Assert.Contains("signature date was glued to the line before it", result.Review);
+        Assert.DoesNotContain("no signature date found", result.Review);
     }
 
     [Fact]

@@ -39,7 +39,9 @@ public sealed class DocumentRecognizerTests
         var glued = Assert.Single(doc.Review, r => r.Category == ReviewCategory.Signature);
         Assert.Equal(15, glued.Line);
         Assert.Contains("review:\n", doc.FrontMatter);
-        Assert.Contains("  - \"line 15: signature date was glued", doc.FrontMatter);
+        // A glued date is a routine repair: counted in one note, listed one by one in Review.
+        Assert.Contains("review:\n  - \"routine repairs on import: 2 (title lines 1, signature 1), each listed in review.md; delete this note once checked\"\n", doc.FrontMatter);
+        Assert.Contains(doc.Review, r => r.Line == 15 && r.Render(Language.English).StartsWith("signature date was glued", StringComparison.Ordinal));
         Assert.StartsWith("---\nkind: 通知\n", doc.Markdown);
     }
 

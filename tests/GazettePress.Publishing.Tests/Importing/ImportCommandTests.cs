@@ -92,7 +92,7 @@ public sealed class ImportCommandTests : IDisposable
 
         (code, _, _) = Run("import", TestFiles.Corpus("003"), "--out", outDir, "--force");
         Assert.Equal(0, code);
-        Assert.StartsWith("# Imported", File.ReadAllText(edited));
+        Assert.Contains("gazettepress import", File.ReadAllText(edited));
         Assert.Single(Directory.EnumerateFileSystemEntries(_temp));
     }
 

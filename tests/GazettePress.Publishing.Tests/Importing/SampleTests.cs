@@ -46,7 +46,10 @@ public sealed class SampleTests
         var result = TestFiles.Import(File.ReadAllText(TestFiles.Corpus("000")), "000");
         var folder = Path.Combine(TestFiles.RepositoryRoot, "samples", "jincheng-2025-06");
         var documents = result.Files.Where(f => f.Key.StartsWith("docs/", StringComparison.Ordinal)).ToList();
-        var same = documents.Count(f => File.ReadAllText(Path.Combine(folder, f.Key)) == TestFiles.WithoutReview(f.Value));
+        // The samples were reviewed when the importer still wrote letter-spacing as text (总　则); it now leaves
+        // the spacing to the templates, so ideographic spaces are not compared.
+        static string Unspaced(string s) => s.Replace("\u3000", "", StringComparison.Ordinal);
+        var same = documents.Count(f => Unspaced(File.ReadAllText(Path.Combine(folder, f.Key))) == Unspaced(TestFiles.WithoutReview(f.Value)));
         Assert.Equal(documents.Count - 3, same); // 02, 04, 06 were edited by hand
         Assert.Equal(0, CommandLine.Run(["check", folder], TextWriter.Null, TextWriter.Null));
     }

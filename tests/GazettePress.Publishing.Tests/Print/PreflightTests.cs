@@ -1,3 +1,4 @@
+using GazettePress.Diagnostics;
 using System.Text;
 using GazettePress.Cli.Commands;
 using GazettePress.Publishing.Pdf;
@@ -31,16 +32,16 @@ public sealed class PreflightTests
     {
         var failed = report.Checks.Where(c => !c.Passed).ToList();
         Assert.True(failed.Count == 1 && failed[0].Name == check,
-            "expected only " + check + " to fail:\n" + string.Join("\n", report.Lines()));
-        Assert.Contains(reasonFragment, failed[0].Message);
+            "expected only " + check + " to fail:\n" + string.Join("\n", report.Lines(Language.English)));
+        Assert.Contains(reasonFragment, failed[0].Message.Render(Language.English));
     }
 
     [Fact]
     public void Good_print_pdf_passes_every_check_including_gs_cross_check()
     {
         var report = Preflight.Check(Good, new PreflightOptions { CrossCheckInkCoverage = true, RequirePdfx = true });
-        Assert.True(report.Passed, string.Join("\n", report.Lines()));
-        Assert.Contains("colour on page(s) 2,3,4", report[Preflight.BlackInk].Message);
+        Assert.True(report.Passed, string.Join("\n", report.Lines(Language.English)));
+        Assert.Contains("colour on page(s) 2,3,4", report[Preflight.BlackInk].Message.Render(Language.English));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class PreflightTests
         Assert.False(report[Preflight.Boxes].Passed);
         Assert.False(report[Preflight.PageCount].Passed);
         Assert.False(report[Preflight.BlackInk].Passed);
-        Assert.Contains("RGB(0 0 0)", report[Preflight.BlackInk].Message);
+        Assert.Contains("RGB(0 0 0)", report[Preflight.BlackInk].Message.Render(Language.English));
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class PreflightTests
         }));
         var report = Preflight.Check(bytes);
         Assert.False(report[Preflight.BlackInk].Passed);
-        Assert.Contains("page 1", report[Preflight.BlackInk].Message);
+        Assert.Contains("page 1", report[Preflight.BlackInk].Message.Render(Language.English));
         Assert.False(report[Preflight.Pdfx].Passed); // RGB in a file that claims PDF/X-1a
     }
 
@@ -111,7 +112,7 @@ public sealed class PreflightTests
         var bytes = Broken(file => file.Page(file.PageReferences()[2]).Remove("TrimBox"));
         var report = Preflight.Check(bytes);
         Assert.False(report[Preflight.Boxes].Passed);
-        Assert.Contains("page 3: no TrimBox", report[Preflight.Boxes].Message);
+        Assert.Contains("page 3: no TrimBox", report[Preflight.Boxes].Message.Render(Language.English));
     }
 
     [Fact]
@@ -179,18 +180,19 @@ public sealed class PreflightTests
         Assert.Equal(0, Tools.Run("qpdf", "--encrypt", "", "owner", "256", "--", good, encrypted).ExitCode);
         var report = Preflight.Check(File.ReadAllBytes(encrypted));
         Assert.False(report.Passed);
-        Assert.Equal("FAIL encryption: the file is encrypted: print shops (and PDF/X) need it unencrypted", Assert.Single(report.Lines()));
-        Assert.StartsWith("FAIL pdf-syntax: not a PDF", Assert.Single(Preflight.Check(Encoding.ASCII.GetBytes("hello")).Lines()));
+        Assert.Equal("FAIL encryption: the file is encrypted: print shops (and PDF/X) need it unencrypted", Assert.Single(report.Lines(Language.English)));
+        Assert.StartsWith("FAIL pdf-syntax: the file cannot be read as a PDF: not a PDF", Assert.Single(Preflight.Check(Encoding.ASCII.GetBytes("hello")).Lines(Language.English)));
     }
 
     [Fact]
     public void Command_prints_one_line_per_check_and_exit_code_follows_result()
     {
+        Localization.Current = Language.English; // this test reads the English lines
         var good = Tools.TempFile(Good, "good.pdf");
         var output = new StringWriter();
         Assert.Equal(0, CommandLine.Run(["preflight", good], output, TextWriter.Null));
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(8, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
+        Assert.Equal(9, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
 
         var bad = Tools.TempFile(PrintPdfMakerTests.Skia.Value, "bad.pdf");
         output = new StringWriter();

@@ -1,3 +1,4 @@
+using GazettePress.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -88,12 +89,12 @@ public sealed partial class PrintEndToEndTests(SampleBuildFixture build) : IClas
         // The sample's seven documents all ask for a placeholder QR code: printing must wait for them.
         var placeholders = Directory.GetFiles(Path.Combine(build.IssueDirectory, "docs"), "*.md")
             .Count(f => File.ReadAllText(f).Contains("placeholder:", StringComparison.Ordinal));
-        Assert.True(failed.Count == 1 && failed[0].Name == Preflight.Placeholders, string.Join("\n", report.Lines()));
+        Assert.True(failed.Count == 1 && failed[0].Name == Preflight.Placeholders, string.Join("\n", report.Lines(Language.English)));
         Assert.Equal(placeholders, failed[0].Details.Count);
 
         // Independent check: gs inkcov C = M = Y = 0 on all but the colour pages the scan names.
         var ink = PrintPdfMakerTests.InkCoverage(build.PrintPath);
-        var colourPages = Regex.Match(report[Preflight.BlackInk].Message, @"colour on page\(s\) ([\d,]+|none)").Groups[1].Value
+        var colourPages = Regex.Match(report[Preflight.BlackInk].Message.Render(Language.English), @"colour on page\(s\) ([\d,]+|none)").Groups[1].Value
             .Split(',').Where(s => s != "none").Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToHashSet();
         Assert.True(colourPages.Count <= 4, $"colour on {colourPages.Count} pages");
         for (var i = 0; i < ink.Count; i++)
@@ -104,6 +105,7 @@ public sealed partial class PrintEndToEndTests(SampleBuildFixture build) : IClas
     [Fact]
     public void Preflight_command_exits_non_zero_on_the_sample_and_names_each_placeholder()
     {
+        Localization.Current = Language.English; // this test reads the English lines
         var output = new StringWriter();
         Assert.Equal(1, CommandLine.Run(["preflight", build.PrintPath], output, TextWriter.Null));
         Assert.Contains("FAIL qr-placeholders: QR placeholder '01-jszf-2025-11' still unfilled on page", output.ToString());

@@ -33,9 +33,9 @@ public sealed class PrintSettingsLoaderTests
         var bag = new DiagnosticBag();
         PrintSettingsLoader.Parse("bleed: 3\ncrop_marks:\n  offset_mm: 1\npadding:\n  multiple: four\npdfx: PDF/X-4\n", "templates/print.yaml", bag);
         var text = bag.Sorted().Select(d => d.Format(Language.English)).ToList();
-        Assert.Contains(text, t => t.StartsWith("templates/print.yaml:1:1: error PRINT001 [editor]: unknown key 'bleed'", StringComparison.Ordinal) && t.Contains("did you mean 'bleed_mm'?"));
-        Assert.Contains(text, t => t.StartsWith("templates/print.yaml:5:13: error PRINT002 [editor]: 'four' is not a whole number", StringComparison.Ordinal));
-        Assert.Contains(text, t => t.StartsWith("templates/print.yaml:6:7: error PRINT002 [editor]: pdfx 'PDF/X-4'", StringComparison.Ordinal));
+        Assert.Contains(text, t => t.StartsWith("templates/print.yaml:1:1: error GP4001 [templates]: unknown key 'bleed'", StringComparison.Ordinal) && t.Contains("did you mean 'bleed_mm'?"));
+        Assert.Contains(text, t => t.StartsWith("templates/print.yaml:5:13: error GP4002 [templates]: 'four' is not a whole number", StringComparison.Ordinal));
+        Assert.Contains(text, t => t.StartsWith("templates/print.yaml:6:7: error GP4002 [templates]: pdfx 'PDF/X-4'", StringComparison.Ordinal));
         Assert.Contains(text, t => t.Contains("offset_mm 1 is inside the 3 mm bleed", StringComparison.Ordinal));
     }
 }

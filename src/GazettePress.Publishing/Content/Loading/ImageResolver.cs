@@ -1,3 +1,4 @@
+using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 
 namespace GazettePress.Content.Loading;
@@ -7,11 +8,13 @@ internal sealed class ImageResolver
 {
     private readonly string _issueDirectory;
     private readonly DiagnosticBag _diagnostics;
+    private readonly IssueFolder _folder;
 
     public ImageResolver(string issueDirectory, DiagnosticBag diagnostics)
     {
         _issueDirectory = issueDirectory;
         _diagnostics = diagnostics;
+        _folder = new IssueFolder(issueDirectory);
     }
 
     public ImageRef? Resolve(YamlMap map, string key) =>
@@ -31,6 +34,11 @@ internal sealed class ImageResolver
         {
             _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.MissingImage, $"image file \"{relativePath}\" does not exist",
                 location, "image paths are relative to the issue folder (e.g. images/cover.png); check the spelling or add the file"));
+            return null;
+        }
+        // After following links the file must still be inside the folder, and be a picture every output can use.
+        if (_folder.Locate(full, location, _diagnostics) is not { } real || !ImageFileCheck.Check(real, relativePath, location, _diagnostics))
+        {
             return null;
         }
         return new ImageRef(relativePath.Replace('\\', '/'), full);

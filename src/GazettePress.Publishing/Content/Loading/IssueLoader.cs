@@ -1,3 +1,4 @@
+using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 
 namespace GazettePress.Content.Loading;
@@ -38,15 +39,27 @@ public static class IssueLoader
 
         var images = new ImageResolver(directory, diagnostics);
         var coverageChecker = coverage is null ? null : new CoverageChecker(coverage, diagnostics);
-        var issueSource = new YamlSource(issuePath, SourceText.Decode(File.ReadAllBytes(issuePath), issuePath, diagnostics), 1, diagnostics);
+        var folder = new IssueFolder(directory);
+        if (folder.Read(issuePath, InputLimits.IssueFileBytes, diagnostics) is not { } issueBytes)
+        {
+            return null;
+        }
+        var issueSource = new YamlSource(issuePath, SourceText.Decode(issueBytes, issuePath, diagnostics), 1, diagnostics);
         var issueFile = IssueFileReader.Read(issueSource, images);
         coverageChecker?.CheckYaml(issueSource);
+        var characters = new CharacterCheck(diagnostics);
+        characters.CheckYaml(issueSource);
         if (issueFile is null)
         {
             return null;
         }
 
-        var documents = LoadDocuments(directory, issueFile, images, coverageChecker, diagnostics);
+        DocumentIdCheck.Check(issueFile.Sections.SelectMany(s => s.Documents), diagnostics);
+        if (issueFile.Gazette?.EditionUrl is { } editionUrl)
+        {
+            PrintableSizeCheck.CheckQrAddress(editionUrl, issueFile.Locations.Of("gazette.edition_url"), diagnostics);
+        }
+        var documents = LoadDocuments(folder, issueFile, images, coverageChecker, characters, diagnostics);
         ReportUnlistedFiles(directory, issueFile, diagnostics);
         var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
@@ -71,9 +84,10 @@ public static class IssueLoader
         };
     }
 
-    private static Dictionary<string, GazetteDocument> LoadDocuments(string directory, IssueFile issueFile, ImageResolver images,
-        CoverageChecker? coverageChecker, DiagnosticBag diagnostics)
+    private static Dictionary<string, GazetteDocument> LoadDocuments(IssueFolder folder, IssueFile issueFile, ImageResolver images,
+        CoverageChecker? coverageChecker, CharacterCheck characters, DiagnosticBag diagnostics)
     {
+        var directory = folder.Directory;
         var reader = new DocumentFileReader(diagnostics, images);
         var documents = new Dictionary<string, GazetteDocument>(StringComparer.Ordinal);
         var firstListed = new Dictionary<string, DocumentRef>(StringComparer.Ordinal);
@@ -101,8 +115,20 @@ public static class IssueLoader
                     SuggestFile(directory, reference.Id)));
                 continue;
             }
-            var text = SourceText.Decode(File.ReadAllBytes(file), file, diagnostics);
+            if (folder.Read(file, InputLimits.DocumentFileBytes, diagnostics) is not { } bytes)
+            {
+                continue;
+            }
+            var text = SourceText.Decode(bytes, file, diagnostics);
             var document = reader.Read(reference.Id, file, text, out var frontMatter);
+            if (frontMatter is not null)
+            {
+                characters.CheckYaml(frontMatter);
+            }
+            if (FrontMatter.Split(text, out _) is { } parts)
+            {
+                characters.CheckText(file, parts.Body, parts.BodyFirstLine);
+            }
             if (coverageChecker is not null)
             {
                 if (frontMatter is not null)
@@ -116,6 +142,11 @@ public static class IssueLoader
                 }
             }
             if (document is not null)
+            {
+                PrintableSizeCheck.CheckDocument(document, diagnostics);
+            }
+            // A body past the nesting and markup limits is reported and never rendered.
+            if (document is not null && BodyLimits.Check(document, diagnostics))
             {
                 documents[reference.Id] = document;
             }

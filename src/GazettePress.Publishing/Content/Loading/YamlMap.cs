@@ -156,7 +156,7 @@ internal sealed class YamlMap
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Safety.DateRange.Check(date, text, _source.At(node), _source.Diagnostics) ? date : null;
         }
         _source.Error(ContentCodes.BadDate, $"'{key}' is not a date: \"{text}\"", _source.At(node),
             "write the date as YYYY-MM-DD, e.g. 2025-12-28; it is printed as 2025年12月28日");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -43,7 +44,7 @@ internal sealed partial class YamlSource
     /// <summary>Parses the text; reports a syntax error and returns null when it is not YAML.</summary>
     public YamlNode? Parse()
     {
-        var parser = new TrackingParser(new Parser(new StringReader(Text)));
+        var parser = new TrackingParser(new YamlGuard(new Parser(new StringReader(Text))));
         try
         {
             var stream = new YamlStream();
@@ -54,6 +55,11 @@ internal sealed partial class YamlSource
             }
             CollectScalars(stream.Documents[0].RootNode);
             return stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException ex)
+        {
+            Diagnostics.Add(SafetyMessages.ForYamlLimit(ex, At(ex.Start)));
+            return null;
         }
         catch (YamlException ex)
         {

@@ -29,6 +29,12 @@ public enum DecodingConfidence
 /// <param name="CommonShare">For GB18030: the share of double-byte characters in the GB2312 set (0–1); 1 otherwise.</param>
 public sealed record DecodedText(string Text, TextEncodingKind Encoding, DecodingConfidence Confidence, IReadOnlyList<int> DamagedLines, double CommonShare)
 {
+    /// <summary>
+    /// The bytes were valid UTF-8 too, but that reading was implausible (a few accented or combining
+    /// letters standing alone where GBK reads common Chinese characters): read as GB18030, with doubt.
+    /// </summary>
+    public bool AlsoValidUtf8 { get; init; }
+
     /// <summary>The encoding's usual name: UTF-8, UTF-8 (BOM), UTF-16, GB18030.</summary>
     public string EncodingName => Encoding switch
     {
@@ -88,6 +94,8 @@ public static class TextDecoder
             return null;
         }
         var (multiByte, invalid, firstInvalid) = Utf8Statistics(bytes);
+        if (invalid == 0 && multiByte > 0 && ReadsAsGbNotUtf8(bytes))
+            return new DecodedText(Gb18030Strict.Value.GetString(bytes), TextEncodingKind.Gb18030, DecodingConfidence.Doubtful, [], 1) { AlsoValidUtf8 = true };
         if (invalid == 0) return Utf8(bytes, TextEncodingKind.Utf8);
         // Mostly UTF-8 with a few damaged bytes: a GBK file has hardly any valid multi-byte UTF-8 sequence.
         if (multiByte >= 20 && invalid * 20 <= multiByte) return Utf8(bytes, TextEncodingKind.Utf8);
@@ -150,6 +158,45 @@ public static class TextDecoder
         }
         return (multi, invalid, first);
     }
+
+    /// <summary>
+    /// A few GBK characters can also be valid UTF-8 (通知 is CD A8 D6 AA: U+0368 U+05AA). Such bytes are
+    /// read as GBK when every non-ASCII character is a two-byte UTF-8 sequence that is also a GB2312
+    /// hanzi (lead C2–DF, trail A1–BF), none touches an ASCII letter (the accented letters of European
+    /// text stand inside words), and the UTF-8 reading is implausible: a combining mark, or letters of
+    /// two different scripts (目录 reads Ŀ¼). Real UTF-8 Chinese needs three-byte sequences.
+    /// </summary>
+    private static bool ReadsAsGbNotUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var scripts = 0;
+        var combining = false;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b < 0x80) continue;
+            if (b is < 0xC2 or > 0xDF || i + 1 >= bytes.Length || bytes[i + 1] is < 0xA1 or > 0xBF) return false;
+            var before = i > 0 ? bytes[i - 1] : (byte)' ';
+            var after = i + 2 < bytes.Length ? bytes[i + 2] : (byte)' ';
+            if (char.IsAsciiLetter((char)before) || char.IsAsciiLetter((char)after)) return false;
+            combining |= b is 0xCC or 0xCD;
+            scripts |= 1 << ScriptOfLead(b);
+            i++;
+        }
+        return combining || System.Numerics.BitOperations.PopCount((uint)scripts) >= 2;
+    }
+
+    /// <summary>The block a two-byte UTF-8 character belongs to, by its lead byte: Latin-1, Latin extended, IPA, Greek, Cyrillic, Armenian/Hebrew, Arabic, other.</summary>
+    private static int ScriptOfLead(byte lead) => lead switch
+    {
+        <= 0xC3 => 0,
+        <= 0xC9 => 1,
+        <= 0xCD => 2,
+        <= 0xCF => 3,
+        <= 0xD3 => 4,
+        <= 0xD7 => 5,
+        <= 0xDB => 6,
+        _ => 7,
+    };
 
     /// <summary>
     /// Share of GBK double-byte characters that lie in GB2312 (symbols rows A1–A9, hanzi rows B0–F7,

@@ -354,16 +354,34 @@ public static partial class DamageGenerator
 
     private static List<string> KeyValueWrap(List<string> lines, Random rng)
     {
-        foreach (var i in BodyLines(lines).Where(i => Regex.IsMatch(lines[i], @"^\S{2,6}[:：].{12,}、")).ToList().OrderByDescending(i => i))
+        foreach (var i in BodyLines(lines).Where(i => KeyValueLine().IsMatch(lines[i])).ToList().OrderByDescending(i => i))
         {
             var l = lines[i];
             var cut = l.IndexOf('、', l.Length / 2);
             if (cut < 0 || rng.Next(2) == 0) continue;
-            lines[i] = l[..(cut + 1)];
-            lines.Insert(i + 1, l[(cut + 1)..]);
+            switch (rng.Next(3))
+            {
+                case 0: // wrapped at a printed line end, lines kept
+                    lines[i] = l[..(cut + 1)];
+                    lines.Insert(i + 1, l[(cut + 1)..]);
+                    break;
+                case 1: // each printed line a paragraph of its own
+                    lines[i] = l[..(cut + 1)];
+                    lines.InsertRange(i + 1, ["", l[(cut + 1)..]]);
+                    break;
+                default: // the label alone, its value below
+                    var colon = l.IndexOfAny([':', '：']);
+                    lines[i] = l[..(colon + 1)];
+                    lines.InsertRange(i + 1, [l[(colon + 1)..(cut + 1)], l[(cut + 1)..]]);
+                    break;
+            }
         }
         return lines;
     }
+
+    /// <summary>A label–value line whose value is a list (指挥长：…、…): the lines KeyValueWrap breaks.</summary>
+    [GeneratedRegex(@"^\S{2,6}[:：].{12,}、")]
+    public static partial Regex KeyValueLine();
 
     [GeneratedRegex(@"[(（]\s*([0-9]{1,3})\s*[)）]\s*$|\.{3,}\s*[(（]([0-9]{1,3})[)）]\s*$")]
     private static partial Regex PageEnd();
