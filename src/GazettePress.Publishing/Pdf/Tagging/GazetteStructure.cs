@@ -67,7 +67,9 @@ public static partial class GazetteStructure
                 .Select(i => i.Source!.Value.Id).ToHashSet();
             var root = new StructureElement(StructureRole.Document);
             foreach (var section in tree.Roots) AddElement(section, root, new HeadingLevels());
-            var tagged = pages.Select((page, index) => new TaggedPage(page, page.Items.Select(item => Tag(item, index)).ToArray())).ToArray();
+            var tags = pages.Select((page, index) => page.Items.Select(item => Tag(item, index)).ToArray()).ToArray();
+            tags = LanguageSpans.Apply(pages, tags);
+            var tagged = pages.Select((page, index) => new TaggedPage(page, tags[index])).ToArray();
             return new TaggingPlan(root, tagged);
         }
 
@@ -194,58 +196,9 @@ public static partial class GazetteStructure
                 var (lbl, body) = _items[li.Id];
                 if (holder.Role == StructureRole.LI) holder = body;
                 if (item is GlyphRunItem run && _labelDone.Add(li.Id) && Label().Match(run.Text) is { Success: true, Length: > 0 } label)
-                    return WithLanguageSpans(run, label.Length >= run.Text.Length
-                        ? [new TextPart(0, lbl)]
-                        : [new TextPart(0, lbl), new TextPart(label.Length, holder)]);
+                    return label.Length >= run.Text.Length ? new ItemTag.Content(lbl) : new ItemTag.Parts([new TextPart(0, lbl), new TextPart(label.Length, holder)]);
             }
-            return item is GlyphRunItem text ? WithLanguageSpans(text, [new TextPart(0, holder)]) : new ItemTag.Content(holder);
-        }
-
-        // A Latin phrase that ends one line of an element and goes on at the start of its next line
-        // (World Health | Organization) stays one Span: the span open at the end of the element's last run.
-        private readonly Dictionary<StructureElement, StructureElement> _openSpans = new(ReferenceEqualityComparer.Instance);
-
-        /// <summary>
-        /// The run's parts with a Span /Lang en cut out around every Latin phrase (<see cref="LatinSpans"/>)
-        /// of an element whose language is the document's. A phrase whose edge does not fall on a
-        /// glyph boundary (inside a cluster) is left unmarked rather than split wrongly.
-        /// </summary>
-        private ItemTag WithLanguageSpans(GlyphRunItem run, List<TextPart> parts)
-        {
-            var result = new List<TextPart>();
-            var clusterStarts = run.Clusters.IsDefaultOrEmpty ? null : run.Clusters.ToHashSet();
-            bool IsBoundary(int at) => at == run.Text.Length || clusterStarts?.Contains(at) == true;
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var (from, element) = (parts[i].TextStart, parts[i].Element);
-                var to = i + 1 < parts.Count ? parts[i + 1].TextStart : run.Text.Length;
-                result.Add(parts[i]);
-                if (element is null || clusterStarts is null || HasLanguage(element)) continue;
-                var open = _openSpans.Remove(element, out var o) ? o : null;
-                foreach (var (start, length) in LatinSpans.Find(run.Text[from..to]))
-                {
-                    var (a, b) = (from + start, from + start + length);
-                    if (!IsBoundary(a) || !IsBoundary(b)) continue;
-                    var continues = open is not null && from == 0 && string.IsNullOrWhiteSpace(run.Text[..a]);
-                    var span = continues ? open! : element.Add(new StructureElement(StructureRole.Span) { Language = LatinSpans.Language, PlacedByText = true });
-                    open = null;
-                    result.Add(new TextPart(a, span));
-                    result.Add(new TextPart(b, element));
-                    if (to == run.Text.Length && string.IsNullOrWhiteSpace(run.Text[b..])) _openSpans[element] = span;
-                }
-            }
-            // Parts that hold no text are left out: a later part that starts at the same place wins.
-            var kept = result.Where((p, k) => p.TextStart < run.Text.Length && (k + 1 == result.Count || result[k + 1].TextStart > p.TextStart)).ToList();
-            if (kept.Count == 0) kept.Add(result[0] with { TextStart = 0 });
-            if (kept[0].TextStart != 0) kept.Insert(0, result[0]);
-            return kept.Count == 1 && kept[0].Element is { } only ? new ItemTag.Content(only) : new ItemTag.Parts(kept);
-        }
-
-        private static bool HasLanguage(StructureElement element)
-        {
-            for (var e = element; e is not null; e = e.Parent)
-                if (e.Language is not null) return true;
-            return false;
+            return new ItemTag.Content(holder);
         }
 
         private static ArtifactKind KindOf(Layout.DisplayList.Artifact artifact) => artifact switch
