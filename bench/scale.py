@@ -52,8 +52,9 @@ def run(command, cwd):
 work = args.work or tempfile.mkdtemp(prefix="gp-scale-")
 os.makedirs(work, exist_ok=True)
 try:
-    subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(root, "bench/VolumeWriter")], check=True, stdout=subprocess.DEVNULL)
     writer = ["dotnet", os.path.join(root, "bench/VolumeWriter/bin/Release/net10.0/VolumeWriter.dll")]
+    if not all(os.path.exists(os.path.join(work, f"issue-{n}x", "issue.yaml")) for n in copies):
+        subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(root, "bench/VolumeWriter")], check=True, stdout=subprocess.DEVNULL)
     issues, typst_inputs = {}, {}
     if typst:
         text = open(typst_input, encoding="utf-8").read().split("\n")
