@@ -69,6 +69,38 @@ public sealed class ParagraphLayouter
         return (Assemble(prepared, variant.Value.Lines, style, widthPt, indent, hanging), Math.Max(0, variant.Value.Demerits - natural));
     }
 
+    /// <summary>
+    /// How wide the paragraph wants to be: <see cref="ContentWidths.Min"/>, its widest piece between
+    /// two allowed breaks (narrower, a word or number must break inside); <see cref="ContentWidths.Max"/>,
+    /// its widest line when nothing but forced breaks (line feeds) break it. Indents included.
+    /// </summary>
+    public ContentWidths MeasureWidths(IReadOnlyList<TextRun> runs, ParagraphStyle style)
+    {
+        var prepared = PreparedParagraph.Prepare(runs, _fonts, _shaper, _breaker);
+        var units = prepared.Units;
+        double em = runs.Count > 0 ? runs[0].Style.SizePt : 0;
+        double indent = style.FirstLineIndentEm * em;
+        double min = 0, max = 0;
+        int pieceStart = 0, lineStart = 0;
+        for (int i = 1; i <= units.Length; i++)
+        {
+            var opportunity = i == units.Length ? BreakOpportunity.Mandatory : units[i].BreakBefore;
+            if (opportunity < BreakOpportunity.Allowed) continue;
+            min = Math.Max(min, PieceWidth(units, pieceStart, i) + (pieceStart == 0 ? indent : 0));
+            pieceStart = i;
+            if (opportunity != BreakOpportunity.Mandatory) continue;
+            max = Math.Max(max, PieceWidth(units, lineStart, i) + (lineStart == 0 ? indent : 0));
+            lineStart = i;
+        }
+        return new ContentWidths(min, Math.Max(min, max));
+    }
+
+    private static double PieceWidth(Unit[] units, int start, int end)
+    {
+        int cs = LineMeasure.ContentStart(units, start, end);
+        return LineMeasure.Width(units, cs, LineMeasure.ContentEnd(units, cs, end));
+    }
+
     /// <summary>Where lines after the first start: a fixed hanging indent, or under the text after a label (whose units then do not stretch).</summary>
     private static double Hanging(PreparedParagraph prepared, ParagraphStyle style, double widthPt, double indent)
     {
@@ -105,3 +137,6 @@ public sealed class ParagraphLayouter
     public ParagraphLayout Layout(string text, TextStyle textStyle, ParagraphStyle style, double widthPt) =>
         Layout(new[] { new TextRun(text, textStyle) }, style, widthPt);
 }
+
+/// <summary>The narrowest and the widest a paragraph wants to be set (see <see cref="ParagraphLayouter.MeasureWidths"/>).</summary>
+public readonly record struct ContentWidths(double Min, double Max);

@@ -128,7 +128,7 @@ internal sealed partial class BlockBuilder
         AtPageBottom = style.AtPageBottom,
         Anchor = e.Id is { } id && IsLinkTarget(id) ? Qualify(id) : null,
         Source = Ref(e),
-        Location = e.Source,
+        Location = _inputs.BodyLocation(_documentId, e.Id) ?? e.Source,
         IsHeading = e.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6",
         GroupOrphans = e.Name == "div" && !style.KeepTogether ? style.Orphans : 0,
         GroupWidows = e.Name == "div" && !style.KeepTogether ? style.Widows : 0,
@@ -441,7 +441,7 @@ internal sealed partial class BlockBuilder
                 var key = cell.Id is not null ? cell : KeyAncestor([.. ancestors, cell], cell);
                 cells.Add(new TableCell(runs, ParagraphStyleOf(cellStyle, runs) with { FirstLineIndentEm = 0 }, Ref(cell))
                 {
-                    Location = cell.Source,
+                    Location = box.Location,
                     Origin = key is null || key.Ordinal < 0 ? null
                         : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, cell) ? 0 : OffsetWithin(key, cell), ImmutableCollectionsMarshalArray(toRaw), Ref(cell)),
                 });

@@ -50,7 +50,8 @@ public static class IssueModelBuilder
 
     private static DocumentModel Document(GazetteDocument d, string sectionTitle)
     {
-        var body = BodyXhtmlRenderer.Render(d).Xhtml;
+        var rendered = BodyXhtmlRenderer.Render(d);
+        var body = rendered.Xhtml;
         var (notice, attached) = SplitAtAttachedTitle(body);
         return new DocumentModel
         {
@@ -77,6 +78,8 @@ public static class IssueModelBuilder
             },
             SectionTitle = sectionTitle,
             SourcePath = d.SourcePath,
+            BlockLocations = rendered.Blocks.GroupBy(b => b.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => d.BodyLocation(Math.Max(1, g.First().SourceLine)), StringComparer.Ordinal),
         };
     }
 
