@@ -184,7 +184,13 @@ internal sealed partial class BlockBuilder
     };
 
     private static ParagraphStyle ParagraphStyleOf(ComputedStyle style, IReadOnlyList<TextRun> runs) =>
-        new(Align(style.Align), style.TextIndentPt / (runs.Count > 0 ? runs[0].Style.SizePt : style.SizePt), style.LeadingPt);
+        new(Align(style.Align), style.TextIndentPt / (runs.Count > 0 ? runs[0].Style.SizePt : style.SizePt), style.LeadingPt)
+        {
+            KeepWords = style.KeepWords,
+            Balance = style.TextWrap == TextWrap.Balance,
+            // A title or TOC entry never ends on a line of one or two characters (…的/通知).
+            MinLastLineLetters = style.TextWrap == TextWrap.Wrap ? 2 : 3,
+        };
 
     /// <param name="sourceOf">The element whose number the runs carry when <paramref name="e"/> is made by the composer.</param>
     private ParagraphBlock? Paragraph(XElement e, List<XElement> ancestors, ComputedStyle style, BlockBox box, XElement? sourceOf = null)
