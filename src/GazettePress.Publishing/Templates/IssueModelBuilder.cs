@@ -50,8 +50,10 @@ public static class IssueModelBuilder
 
     private static DocumentModel Document(GazetteDocument d, string sectionTitle)
     {
-        var body = BodyXhtmlRenderer.Render(d).Xhtml;
-        var (notice, attached) = SplitAtAttachedTitle(body);
+        var rendered = BodyXhtmlRenderer.Render(d);
+        var (notice, attached) = SplitAtAttachedTitle(rendered.Xhtml);
+        // Composition names the Markdown line of a body block in its diagnostics, not the template's.
+        (notice, attached) = (BodySourceMarkers.Insert(notice, rendered, d), BodySourceMarkers.Insert(attached, rendered, d));
         return new DocumentModel
         {
             Id = d.Id,
@@ -77,6 +79,8 @@ public static class IssueModelBuilder
             },
             SectionTitle = sectionTitle,
             SourcePath = d.SourcePath,
+            BlockLocations = rendered.Blocks.GroupBy(b => b.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => d.BodyLocation(Math.Max(1, g.First().SourceLine)), StringComparer.Ordinal),
         };
     }
 
