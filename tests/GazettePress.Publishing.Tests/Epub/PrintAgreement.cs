@@ -41,14 +41,16 @@ internal static class PrintAgreement
             var marker = Load(archive, "EPUB/" + href[0]).Descendants().Single(e => (string?)e.Attribute("id") == href[1]);
             Assert.Equal(link.Value, (string?)marker.Attribute("aria-label"));
 
-            // The text right after the marker is the text the printed page begins with: on a
-            // document page right after the running head (the gazette's name and 2025年第6期: up to 60
-            // characters for a long name such as 新疆维吾尔自治区伊犁哈萨克自治州人民政府公报), on the TOC
-            // page after the masthead. Three characters: pdftotext splits
-            // spaced headings (第三章　认定程序 comes out as 第三章 … 认定程序).
+            // The text right after the marker is the text the printed page begins with, in the order
+            // the page paints it (pdftotext -raw; its layout order tears spaced headings such as
+            // 目　录 apart): on a document page at once or after the running head (up to 60
+            // characters for a long name such as 新疆维吾尔自治区伊犁哈萨克自治州人民政府公报), on the
+            // TOC page after the masthead (name, pinyin, issue and date lines: 132 characters for that
+            // gazette). Generated pages (目录) and the document template's blocks carry no offset
+            // into print's text (EpubOutputWriter.PageStarts): their marker is at the block's start.
             var expected = new string(TextAfter(marker).Where(c => !char.IsWhiteSpace(c)).Take(3).ToArray());
             var printed = new string(PdfText(pdf, page.PdfPage).Where(c => !char.IsWhiteSpace(c)).ToArray());
-            var limit = href[0] == "nav.xhtml" ? 120 : 60;
+            var limit = href[0] == "nav.xhtml" ? 160 : 60;
             var at = printed.IndexOf(expected, StringComparison.Ordinal);
             Assert.True(at >= 0 && at <= limit, $"page {page.Folio}: EPUB text '{expected}' is not where print page begins: '{printed[..Math.Min(80, printed.Length)]}'");
         }
@@ -68,7 +70,7 @@ internal static class PrintAgreement
     private static string PdfText(string pdf, int page)
     {
         var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-f", page.ToString(), "-l", page.ToString(), pdf, "-" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "-raw", "-f", page.ToString(), "-l", page.ToString(), pdf, "-" }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var text = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
