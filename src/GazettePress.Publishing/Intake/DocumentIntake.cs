@@ -27,13 +27,29 @@ public static class DocumentIntake
         {
             return SourceReadResult.Failed(Diagnostic.Create(IntakeMessages.InputNotFound, new SourceLocation(path)));
         }
+        // What the bytes are decides, not the name: offices send .docx saved as .doc, old binary files
+        // named .docx, web pages named .doc.
+        switch (FileKinds.Sniff(bytes))
+        {
+            case FileKind.OldBinary:
+                return SourceReadResult.Failed(Diagnostic.Create(IntakeMessages.OldBinaryFormat, new SourceLocation(path), ("extension", extension.Length > 0 ? extension : "?")));
+            case FileKind.Rtf:
+                return SourceReadResult.Failed(Diagnostic.Create(IntakeMessages.RtfFormat, new SourceLocation(path), ("extension", extension.Length > 0 ? extension : "?")));
+            case FileKind.Zip when extension is not (".docx" or ".docm" or ".wpsx" or ".dotx"):
+                return WithNote(WordReader.Read(bytes, path), Diagnostic.Create(IntakeMessages.ReadAsOtherKind, new SourceLocation(path), ("extension", extension), ("kind", ".docx")));
+            case FileKind.Html when extension is ".doc" or ".wps" or ".docx":
+                return WithNote(HtmlReader.Read(bytes, path), Diagnostic.Create(IntakeMessages.ReadAsOtherKind, new SourceLocation(path), ("extension", extension), ("kind", ".html")));
+        }
         return extension switch
         {
-            ".docx" or ".docm" or ".wpsx" => WordReader.Read(bytes, path),
+            ".docx" or ".docm" or ".wpsx" or ".dotx" => WordReader.Read(bytes, path),
             ".html" or ".htm" or ".shtml" or ".xhtml" => HtmlReader.Read(bytes, path),
             _ => SourceReadResult.Failed(Diagnostic.Create(IntakeMessages.UnsupportedFormat, new SourceLocation(path), ("extension", extension.Length > 0 ? extension : "?"))),
         };
     }
+
+    private static SourceReadResult WithNote(SourceReadResult read, Diagnostic note) =>
+        read.Document is null ? read : read with { Document = read.Document with { Notes = [note, .. read.Document.Notes] } };
 
     /// <summary>Reads and recognises one file; null with errors when it cannot be read.</summary>
     public static (RecognisedDocument? Document, IReadOnlyList<Diagnostic> Errors) Recognise(string path)

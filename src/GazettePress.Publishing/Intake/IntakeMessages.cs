@@ -13,6 +13,8 @@ public static class IntakeMessages
     public static readonly DiagnosticId InputNotFound = new("GP7001");
     public static readonly DiagnosticId UnsupportedFormat = new("GP7002");
     public static readonly DiagnosticId UnreadableWord = new("GP7003");
+    public static readonly DiagnosticId OldBinaryFormat = new("GP7025");
+    public static readonly DiagnosticId RtfFormat = new("GP7026");
     public static readonly DiagnosticId NotAnIssue = new("GP7004");
     public static readonly DiagnosticId DocumentExists = new("GP7005");
     public static readonly DiagnosticId UnknownSection = new("GP7006");
@@ -61,6 +63,7 @@ public static class IntakeMessages
     public static readonly DiagnosticId TextEncodingGuessed = new("GP7135");
     public static readonly DiagnosticId TextReview = new("GP7136");
     public static readonly DiagnosticId NotesLeftOut = new("GP7137");
+    public static readonly DiagnosticId ReadAsOtherKind = new("GP7138");
 
     // Texts of the command output.
     public static readonly TextId Dropped = new("add.dropped");

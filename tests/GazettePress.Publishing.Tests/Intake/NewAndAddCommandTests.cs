@@ -114,10 +114,12 @@ public sealed class NewAndAddCommandTests : IDisposable
         var good = IntakeTestFiles.Write(_dir, "good.docx", OfficeNotice.Build(Formatting.Styles, HeadLayout.Paragraphs, false));
         var broken = IntakeTestFiles.Write(_dir, "broken.docx", Encoding.UTF8.GetBytes("PK\u0003\u0004 this is not a Word file"));
         var old = IntakeTestFiles.Write(_dir, "old.doc", [0xD0, 0xCF, 0x11, 0xE0]);
+        var scan = IntakeTestFiles.Write(_dir, "scan.pdf", Encoding.ASCII.GetBytes("%PDF-1.7"));
         var yaml = File.ReadAllBytes(Path.Combine(issue, "issue.yaml"));
-        var (code, _, error) = Run("add", good, broken, old, Path.Combine(_dir, "missing.docx"), "--issue", issue);
+        var (code, _, error) = Run("add", good, broken, old, scan, Path.Combine(_dir, "missing.docx"), "--issue", issue);
         Assert.Equal(1, code);
         Assert.Contains("GP7003", error);
+        Assert.Contains("GP7025", error);
         Assert.Contains("GP7002", error);
         Assert.Contains("GP7001", error);
         Assert.Contains("什么也没有写", error);

@@ -30,12 +30,27 @@ public sealed class RoundTripTests
         return sample with { BodyMarkdown = body };
     }
 
+    /// <summary>Every sample document in four office layouts: each 版头 layout once, formatting, WPS runs, title breaks and section breaks varied.</summary>
+    public static TheoryData<int, int> IndexesAndLayouts()
+    {
+        var data = new TheoryData<int, int>();
+        for (var i = 0; i < IntakeTestFiles.Samples.Count; i++)
+            for (var shift = 1; shift <= 3; shift++) data.Add(i, shift);
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Indexes))]
-    public void A_sample_document_written_as_docx_comes_back_the_same(int index)
+    public void A_sample_document_written_as_docx_comes_back_the_same(int index) => RoundTrip(index, SampleDocx.Variant.For(index));
+
+    [Theory]
+    [MemberData(nameof(IndexesAndLayouts))]
+    public void A_sample_document_comes_back_the_same_from_every_office_layout(int index, int shift) =>
+        RoundTrip(index, SampleDocx.Variant.For(index + shift));
+
+    private static void RoundTrip(int index, SampleDocx.Variant variant)
     {
         var original = AsWordShowsIt(IntakeTestFiles.Samples[index]);
-        var variant = SampleDocx.Variant.For(index);
         var dir = IntakeTestFiles.TempDirectory("roundtrip");
         try
         {

@@ -62,8 +62,16 @@ public static class DocumentRecogniser
                 registration = reg;
                 i++;
             }
+            // A 文号 printed above the title without a 版头 around it (a web page made from the Word file).
+            SkipNonText(ref i, end);
+            string? numberAbove = null;
+            if (head.DocNumber is null && i < end && Text(i) is { } aboveText && Patterns.DocNumber(aboveText) is { } above)
+            {
+                numberAbove = above;
+                i++;
+            }
             var title = ReadTitle(ref i, end);
-            var docNumber = head.DocNumber;
+            var docNumber = head.DocNumber ?? numberAbove;
             if (i < end && Text(i) is { } dnText)
             {
                 if (Patterns.DocNumber(dnText) is { } dn)
