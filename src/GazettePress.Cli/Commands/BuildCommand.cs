@@ -36,8 +36,7 @@ public sealed class BuildCommand : ICliCommand
         BuildResult result;
         using (var progress = TerminalProgress.For(cli))
             result = BuildPipeline.Run(options, progress: progress);
-        foreach (var d in result.Diagnostics)
-            if (!cli.Quiet || d.Severity == Severity.Error) cli.Error.WriteLine(d);
+        DiagnosticListing.Write(result.Diagnostics, cli.Error, errorsOnly: cli.Quiet);
         if (result.ExitCode != 0)
         {
             cli.Error.WriteLine(Failed.Render(("errors", Counts.OfErrors(Counts.ErrorCount(result.Diagnostics)))));

@@ -14,18 +14,19 @@ internal static class BoundVolume
 {
     public static readonly string[] Samples = ["samples/jincheng-2025-06", "samples/jincheng-2023-02", "samples/jincheng-2025-01"];
 
-    /// <summary>Writes the issue folder <paramref name="directory"/>; returns its document ids in TOC order.</summary>
-    public static IReadOnlyList<string> Write(string directory, int copies)
+    /// <summary>Writes the issue folder <paramref name="directory"/> from <paramref name="samples"/> (all three by default); returns its document ids in TOC order.</summary>
+    public static IReadOnlyList<string> Write(string directory, int copies, string[]? samples = null)
     {
+        samples ??= Samples;
         Directory.CreateDirectory(Path.Combine(directory, "docs"));
         var sections = new StringBuilder();
         var ids = new List<string>();
-        var first = Path.Combine(TestIssues.RepoRoot, Samples[0], "issue.yaml");
+        var first = Path.Combine(TestIssues.RepoRoot, samples[0], "issue.yaml");
         var header = File.ReadAllText(first);
         header = header[..header.IndexOf("\nsections:", StringComparison.Ordinal)] + "\n";
         for (var copy = 1; copy <= copies; copy++)
         {
-            foreach (var sample in Samples)
+            foreach (var sample in samples)
             {
                 var folder = Path.Combine(TestIssues.RepoRoot, sample);
                 var loaded = IssueLoader.Load(folder);
@@ -49,6 +50,32 @@ internal static class BoundVolume
         var tail = File.ReadAllText(first);
         var colophon = tail.IndexOf("\ncolophon:", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(directory, "issue.yaml"), header + "sections:\n" + sections + (colophon < 0 ? "" : tail[(colophon + 1)..]), new UTF8Encoding(false));
+        return ids;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> documents of one short paragraph each (a title, a number, a sentence),
+    /// in sections of 100, with the 2025年第6期 sample's masthead and colophon: the most TOC entries per page.
+    /// </summary>
+    public static IReadOnlyList<string> WriteTiny(string directory, int count)
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "docs"));
+        var yaml = File.ReadAllText(Path.Combine(TestIssues.RepoRoot, Samples[0], "issue.yaml"));
+        var header = yaml[..(yaml.IndexOf("\nsections:", StringComparison.Ordinal) + 1)];
+        var colophon = yaml[(yaml.IndexOf("\ncolophon:", StringComparison.Ordinal) + 1)..];
+        var sections = new StringBuilder();
+        var ids = new List<string>();
+        for (var i = 1; i <= count; i++)
+        {
+            if (i % 100 == 1) sections.Append($"  - title: 第{i / 100 + 1}组文件\n    documents:\n");
+            var id = $"t{i:0000}";
+            File.WriteAllText(Path.Combine(directory, "docs", id + ".md"),
+                $"---\nkind: 通知\ntitle: 关于第{i}项工作事项的通知\ndoc_number: 晋市政办〔2025〕{i}号\n---\n" +
+                $"各县（市、区）人民政府：第{i}项工作事项按本通知办理，请认真贯彻执行。\n", new UTF8Encoding(false));
+            sections.Append($"      - {id}\n");
+            ids.Add(id);
+        }
+        File.WriteAllText(Path.Combine(directory, "issue.yaml"), header + "sections:\n" + sections + colophon, new UTF8Encoding(false));
         return ids;
     }
 }

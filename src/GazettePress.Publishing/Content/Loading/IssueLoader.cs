@@ -146,7 +146,7 @@ public static class IssueLoader
                 PrintableSizeCheck.CheckDocument(document, diagnostics);
             }
             // A body past the nesting and markup limits is reported and never rendered.
-            if (document is not null && BodyLimits.Check(document, diagnostics))
+            if (document is not null && BodyLimits.Check(document, diagnostics, coverageChecker?.Coverage))
             {
                 documents[reference.Id] = document;
             }
