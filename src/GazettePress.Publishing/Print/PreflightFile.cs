@@ -16,6 +16,7 @@ public static class PreflightFile
     /// <summary>The file's bytes, or a report with one FAIL line saying why the file was not read.</summary>
     public static (byte[]? Pdf, PreflightReport? Refused) Read(string path)
     {
+        if (path.Length == 0) throw new FileNotFoundException(null, path); // reported by the caller as "not found"
         var info = new FileInfo(path);
         // Judge what a link leads to (a link's own length is that of its target's name); a loop is an IOException for the caller.
         if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) info = target;

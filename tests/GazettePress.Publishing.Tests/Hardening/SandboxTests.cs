@@ -131,6 +131,17 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void A_folder_named_issue_yaml_is_reported_as_not_a_file_at_its_start()
+    {
+        using var issue = new IssueCopy();
+        File.Delete(issue.PathOf("issue.yaml"));
+        Directory.CreateDirectory(issue.PathOf("issue.yaml"));
+        var error = Assert.Single(Errors(issue));
+        Assert.Equal("GP1062", error.Code);
+        Assert.Equal((1, 1), (error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
     public void A_template_or_font_linked_outside_its_folder_stops_the_build_before_reading()
     {
         using var issue = new IssueCopy("tests/data/issues/mini-2025-06");

@@ -28,7 +28,8 @@ public static class IssueLoader
             directory = ".";
         }
         var issuePath = Join(directory, IssueFileName);
-        if (!Directory.Exists(directory) || !File.Exists(issuePath))
+        // A folder named issue.yaml is not "no issue.yaml": IssueFolder.Read reports it as not a file.
+        if (!Directory.Exists(directory) || (!File.Exists(issuePath) && !Directory.Exists(issuePath)))
         {
             diagnostics.Add(Diagnostic.LegacyError(ContentCodes.IssueNotFound,
                 Directory.Exists(directory) ? $"no {IssueFileName} in the issue folder" : "the issue folder does not exist",
