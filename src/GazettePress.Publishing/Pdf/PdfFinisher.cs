@@ -75,7 +75,10 @@ public static class PdfFinisher
             catalog["Outlines"] = OutlineWriter.Write(file, options.Outline);
             catalog["PageMode"] = new PdfName("UseOutlines");
         }
-        return PdfWriter.Write(file);
+        // Object streams (PDF 1.5) hold the many small objects of the structure tree compressed;
+        // the print edition keeps a classic xref (PDF/X-1a is PDF 1.3/1.4).
+        if (string.CompareOrdinal(file.Version, "1.5") < 0) file.Version = "1.5";
+        return PdfWriter.Write(file, PdfStorage.ObjectStreams);
     }
 
     /// <summary>The box of the exact page size that Skia's rounded box stands for: same top-left corner.</summary>

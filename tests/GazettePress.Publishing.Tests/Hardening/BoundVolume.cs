@@ -14,13 +14,17 @@ internal static class BoundVolume
 {
     public static readonly string[] Samples = ["samples/jincheng-2025-06", "samples/jincheng-2023-02", "samples/jincheng-2025-01"];
 
-    /// <summary>Writes the issue folder <paramref name="directory"/> from <paramref name="samples"/> (all three by default); returns its document ids in TOC order.</summary>
-    public static IReadOnlyList<string> Write(string directory, int copies, string[]? samples = null)
+    /// <summary>
+    /// Writes the issue folder <paramref name="directory"/>; returns its document ids in TOC order.
+    /// <paramref name="samples"/> (repository-relative folders) replaces <see cref="Samples"/>, e.g. one sample
+    /// for bench/ (the 2025年第6期 sample 10 times is issue 12's 10× issue).
+    /// </summary>
+    public static IReadOnlyList<string> Write(string directory, int copies, IReadOnlyList<string>? samples = null)
     {
-        samples ??= Samples;
         Directory.CreateDirectory(Path.Combine(directory, "docs"));
         var sections = new StringBuilder();
         var ids = new List<string>();
+        samples ??= Samples;
         var first = Path.Combine(TestIssues.RepoRoot, samples[0], "issue.yaml");
         var header = File.ReadAllText(first);
         header = header[..header.IndexOf("\nsections:", StringComparison.Ordinal)] + "\n";

@@ -15,7 +15,17 @@ internal static class StructureWalk
 {
     public sealed record Element(string Role, string? Alt, string? Lang, List<object> Kids, Element? Parent);
 
-    public sealed record Result(Element Root, List<string> Problems, List<Element> Elements, int MarkedContents);
+    public sealed record Result(Element Root, List<string> Problems, List<Element> Elements, int MarkedContents, Dictionary<string, string> ContentTexts)
+    {
+        /// <summary>The text of an element: the glyphs of its marked contents and of its children's, in structure order.</summary>
+        public string TextOf(Element element) =>
+            string.Concat(element.Kids.Select(k => k switch
+            {
+                Element child => TextOf(child),
+                string mcid when ContentTexts.TryGetValue(mcid, out var text) => text,
+                _ => "",
+            }));
+    }
 
     public static Result Check(byte[] pdf)
     {
@@ -43,7 +53,7 @@ internal static class StructureWalk
         if (treeRoot is null)
         {
             problems.Add("catalog: no StructTreeRoot");
-            return new Result(new Element("(none)", null, null, [], null), problems, [], 0);
+            return new Result(new Element("(none)", null, null, [], null), problems, [], 0, []);
         }
 
         var pageNumbers = new Dictionary<long, int>();
@@ -110,18 +120,25 @@ internal static class StructureWalk
         if (top is null)
         {
             problems.Add("StructTreeRoot: /K is not one element");
-            return new Result(new Element("(none)", null, null, [], null), problems, elements, 0);
+            return new Result(new Element("(none)", null, null, [], null), problems, elements, 0, []);
         }
         var root = Walk(top, null, null);
         if (root.Role != "Document") problems.Add($"the root element is {root.Role}, not Document");
 
         // Every MCID in the page content is owned by exactly one element (and every owned one exists).
+        // Every glyph and picture is inside marked content: tagged, or an artifact.
         var marked = 0;
+        var texts = new Dictionary<string, string>();
         foreach (var page in document.GetPages())
         {
-            foreach (var content in Flatten(page.GetMarkedContents()))
+            var contents = Flatten(page.GetMarkedContents()).ToList();
+            var (letters, images) = (contents.Sum(c => c.Letters.Count), contents.Sum(c => c.Images.Count));
+            if (letters != page.Letters.Count) problems.Add($"page {page.Number}: {page.Letters.Count - letters} glyphs outside marked content");
+            if (images != page.GetImages().Count()) problems.Add($"page {page.Number}: {page.GetImages().Count() - images} images outside marked content");
+            foreach (var content in contents)
             {
                 if (content.IsArtifact || content.MarkedContentIdentifier < 0) continue;
+                texts[$"mcid {page.Number}/{content.MarkedContentIdentifier}"] = string.Concat(content.Letters.Select(l => l.Value));
                 marked++;
                 if (!owners.Remove((page.Number, content.MarkedContentIdentifier)))
                     problems.Add($"page {page.Number}: MCID {content.MarkedContentIdentifier} ({content.Tag}) belongs to no structure element");
@@ -148,7 +165,7 @@ internal static class StructureWalk
             if (annotation.Data.GetValueOrDefault("StructParent") is not NumericToken) problems.Add("a link annotation has no /StructParent");
             if (Text(Resolve<IToken>(annotation.Data.GetValueOrDefault("Contents"))) is not { Length: > 0 }) problems.Add("a link annotation has no /Contents");
         }
-        return new Result(root, problems, elements, marked);
+        return new Result(root, problems, elements, marked, texts);
     }
 
     private static IndirectReference? FindPageReference(UglyToad.PdfPig.Structure structure, int pageNumber)

@@ -67,7 +67,9 @@ public static partial class GazetteStructure
                 .Select(i => i.Source!.Value.Id).ToHashSet();
             var root = new StructureElement(StructureRole.Document);
             foreach (var section in tree.Roots) AddElement(section, root, new HeadingLevels());
-            var tagged = pages.Select((page, index) => new TaggedPage(page, page.Items.Select(item => Tag(item, index)).ToArray())).ToArray();
+            var tags = pages.Select((page, index) => page.Items.Select(item => Tag(item, index)).ToArray()).ToArray();
+            tags = LanguageSpans.Apply(pages, tags);
+            var tagged = pages.Select((page, index) => new TaggedPage(page, tags[index])).ToArray();
             return new TaggingPlan(root, tagged);
         }
 
@@ -78,6 +80,7 @@ public static partial class GazetteStructure
             if (!Paints(e)) return;
             if (Folded.Contains(e.Name) && !(e.Name == "strong" && e.HasClass("run-in"))) return; // painted as its block's content
             if (e.Name == "img" && tree.Parent(e) is { Name: "figure" }) return; // the figure's picture
+            if (e.Name == "figcaption" && tree.Parent(e) is { Name: "figure" }) return; // a Caption beside its figure (AddChildren)
             var role = RoleOf(e, levels);
             var element = new StructureElement(role)
             {
@@ -91,7 +94,11 @@ public static partial class GazetteStructure
             _structure[e.Id] = element;
             if (role == StructureRole.LI)
             {
-                _items[e.Id] = (element.Add(StructureRole.Lbl), element.Add(StructureRole.LBody));
+                // The label is cut from the item's first line (see Tag); links and other structure
+                // inside the item belong to its body.
+                var body = new StructureElement(StructureRole.LBody);
+                _items[e.Id] = (element.Add(StructureRole.Lbl), element.Add(body));
+                AddChildren(e, body, levels);
                 return;
             }
             AddChildren(e, element, e.Name == "section" ? new HeadingLevels() : levels);
@@ -181,16 +188,16 @@ public static partial class GazetteStructure
                     ?? throw new TaggingException($"page {pageIndex + 1}: a link rectangle's element <{source.Name}> is in no link");
                 return new ItemTag.Annotation(link);
             }
-            // A numbered item: its first characters are the label.
+            var holder = Holder(source) ?? throw new TaggingException($"page {pageIndex + 1}: element <{source.Name}> is outside every section");
+            // A numbered item: its first characters are the label, the rest is its body.
             var li = tree.AncestorsAndSelf(source).FirstOrDefault(a => _items.ContainsKey(a.Id));
             if (li is not null)
             {
                 var (lbl, body) = _items[li.Id];
+                if (holder.Role == StructureRole.LI) holder = body;
                 if (item is GlyphRunItem run && _labelDone.Add(li.Id) && Label().Match(run.Text) is { Success: true, Length: > 0 } label)
-                    return label.Length >= run.Text.Length ? new ItemTag.Content(lbl) : new ItemTag.Parts([new TextPart(0, lbl), new TextPart(label.Length, body)]);
-                return new ItemTag.Content(body);
+                    return label.Length >= run.Text.Length ? new ItemTag.Content(lbl) : new ItemTag.Parts([new TextPart(0, lbl), new TextPart(label.Length, holder)]);
             }
-            var holder = Holder(source) ?? throw new TaggingException($"page {pageIndex + 1}: element <{source.Name}> is outside every section");
             return new ItemTag.Content(holder);
         }
 

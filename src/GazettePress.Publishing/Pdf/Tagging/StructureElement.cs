@@ -36,6 +36,10 @@ public sealed class StructureElement
     /// <summary>For Link: where it goes, used as the annotation's /Contents when the annotation has none.</summary>
     public string? LinkTarget { get; init; }
 
+    /// <summary>An element cut from a stretch of its parent's text (a Latin phrase): its place among
+    /// its siblings is where its text is painted, not where it was added.</summary>
+    public bool PlacedByText { get; init; }
+
     public StructureElement? Parent { get; private set; }
     public IReadOnlyList<StructureElement> Children => _children;
 

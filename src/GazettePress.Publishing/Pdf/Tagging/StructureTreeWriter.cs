@@ -81,7 +81,9 @@ internal static class StructureTreeWriter
             if (linksOf.TryGetValue(element, out var annotations))
                 foreach (var (page, annotation, _) in annotations)
                     entries.Add(((int.MaxValue - 1, 0), new PdfDictionary { ["Type"] = new PdfName("OBJR"), ["Pg"] = page, ["Obj"] = annotation }));
-            var merged = Merge(entries, element.Children.Select(c => (FirstOf(c), (PdfObject)references[c])).ToList());
+            // A Span cut from the element's text goes where its text is painted, among the own pieces.
+            entries.AddRange(element.Children.Where(c => c.PlacedByText).Select(c => (FirstOf(c), (PdfObject)references[c])));
+            var merged = Merge(entries, element.Children.Where(c => !c.PlacedByText).Select(c => (FirstOf(c), (PdfObject)references[c])).ToList());
             if (merged.Count == 1) dictionary["K"] = merged[0];
             else if (merged.Count > 1) dictionary["K"] = new PdfArray(merged);
         }
