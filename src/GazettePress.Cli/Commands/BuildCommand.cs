@@ -42,8 +42,7 @@ public sealed class BuildCommand : ICliCommand
         // Machine warnings (a font role falling back) once per font set; --verbose shows them every time.
         var shown = cli.Verbose ? result.Diagnostics
             : EnvironmentNotices.ForUser().ForDisplay(result.Diagnostics, options.FontsDirectory ?? BundledResources.Fonts());
-        foreach (var d in shown)
-            if (!cli.Quiet || d.Severity == Severity.Error) cli.Error.WriteLine(d);
+        DiagnosticListing.Write(shown, cli.Error, errorsOnly: cli.Quiet);
         if (result.ExitCode != 0)
         {
             cli.Error.WriteLine(Failed.Render(("errors", Counts.OfErrors(Counts.ErrorCount(result.Diagnostics)))));

@@ -67,8 +67,7 @@ public sealed class CheckCommand : ICliCommand
 
     private static void WriteText(IssueLoadResult result, string directory, CliContext cli)
     {
-        foreach (var diagnostic in result.Diagnostics)
-            if (!cli.Quiet || diagnostic.Severity == Severity.Error) cli.Out.WriteLine(diagnostic.ToString());
+        DiagnosticListing.Write(result.Diagnostics, cli.Out, errorsOnly: cli.Quiet);
         if (cli.Quiet) return;
         var what = result.Issue is { } issue
             ? $"{issue.Gazette.Title} {issue.Year}年第{issue.Number}期"

@@ -42,17 +42,18 @@ public sealed class PreflightCommand : ICliCommand
 
     private static int Run(CliContext cli, string path, PreflightOptions options)
     {
-        byte[] bytes;
+        byte[]? bytes;
+        PreflightReport? refused;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            (bytes, refused) = PreflightFile.Read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             cli.Error.WriteLine(Diagnostic.Create(CannotRead, new SourceLocation(path), ("reason", FileProblems.Reason(e, path))));
             return ExitCodes.InputProblems;
         }
-        var report = Preflight.Check(bytes, options, path);
+        var report = refused ?? Preflight.Check(bytes!, options, path);
         var failed = report.Checks.Count(c => !c.Passed);
         if (!cli.Quiet || failed > 0)
             foreach (var line in report.Lines()) cli.Out.WriteLine(line);

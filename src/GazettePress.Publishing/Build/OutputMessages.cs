@@ -10,4 +10,5 @@ public static class OutputMessages
     public static readonly DiagnosticId NotAnOutputFolder = new("GP8092");
     public static readonly DiagnosticId OutHoldsInput = new("GP8093");
     public static readonly DiagnosticId WriteFailed = new("GP8094");
+    public static readonly DiagnosticId OutEmpty = new("GP8095");
 }

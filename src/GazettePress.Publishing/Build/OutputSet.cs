@@ -35,6 +35,11 @@ public static class OutputSet
     public static bool CheckTarget(string outputDirectory, IEnumerable<string?> inputFolders, DiagnosticBag diagnostics)
     {
         var where = new SourceLocation(outputDirectory);
+        if (string.IsNullOrWhiteSpace(outputDirectory))
+        {
+            diagnostics.Add(OutputMessages.OutEmpty, where);
+            return false;
+        }
         var target = ContainedPath.Resolve(outputDirectory) ?? Path.GetFullPath(outputDirectory);
         if (File.Exists(target))
         {

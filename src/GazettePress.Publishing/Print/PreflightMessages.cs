@@ -15,6 +15,8 @@ public static class PreflightMessages
     public static readonly TextId Encrypted = new("preflight.encrypted");
     public static readonly TextId Unreadable = new("preflight.unreadable");
     public static readonly TextId Damaged = new("preflight.damaged");
+    public static readonly TextId NotARegularFile = new("preflight.not-a-regular-file");
+    public static readonly TextId TooLarge = new("preflight.too-large");
     public static readonly TextId SyntaxPass = new("preflight.syntax-pass");
     public static readonly TextId Repaired = new("preflight.repaired");
     public static readonly TextId FontsType3 = new("preflight.fonts.type3");

@@ -56,4 +56,30 @@ internal static class BoundVolume
         File.WriteAllText(Path.Combine(directory, "issue.yaml"), header + "sections:\n" + sections + (colophon < 0 ? "" : tail[(colophon + 1)..]), new UTF8Encoding(false));
         return ids;
     }
+
+    /// <summary>
+    /// <paramref name="count"/> documents of one short paragraph each (a title, a number, a sentence),
+    /// in sections of 100, with the 2025年第6期 sample's masthead and colophon: the most TOC entries per page.
+    /// </summary>
+    public static IReadOnlyList<string> WriteTiny(string directory, int count)
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "docs"));
+        var yaml = File.ReadAllText(Path.Combine(TestIssues.RepoRoot, Samples[0], "issue.yaml"));
+        var header = yaml[..(yaml.IndexOf("\nsections:", StringComparison.Ordinal) + 1)];
+        var colophon = yaml[(yaml.IndexOf("\ncolophon:", StringComparison.Ordinal) + 1)..];
+        var sections = new StringBuilder();
+        var ids = new List<string>();
+        for (var i = 1; i <= count; i++)
+        {
+            if (i % 100 == 1) sections.Append($"  - title: 第{i / 100 + 1}组文件\n    documents:\n");
+            var id = $"t{i:0000}";
+            File.WriteAllText(Path.Combine(directory, "docs", id + ".md"),
+                $"---\nkind: 通知\ntitle: 关于第{i}项工作事项的通知\ndoc_number: 晋市政办〔2025〕{i}号\n---\n" +
+                $"各县（市、区）人民政府：第{i}项工作事项按本通知办理，请认真贯彻执行。\n", new UTF8Encoding(false));
+            sections.Append($"      - {id}\n");
+            ids.Add(id);
+        }
+        File.WriteAllText(Path.Combine(directory, "issue.yaml"), header + "sections:\n" + sections + colophon, new UTF8Encoding(false));
+        return ids;
+    }
 }

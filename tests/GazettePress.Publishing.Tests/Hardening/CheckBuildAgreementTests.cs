@@ -54,6 +54,31 @@ public sealed partial class CheckBuildAgreementTests
         Assert.Contains($"U+{(int)character:X4}", error.Render(Language.English).Message);
     }
 
+    [Theory]
+    [InlineData("&#1114112;", "FFFD")]
+    [InlineData("&#0;", "FFFD")]
+    [InlineData("&#xD800;", "FFFD")]
+    [InlineData("&#x1F600;", "1F600")]
+    public void A_character_reference_to_what_cannot_be_printed_is_reported_at_the_reference(string reference, string codePoint)
+    {
+        using var issue = Mini();
+        var document = issue.FirstDocument;
+        issue.AppendToBody(document, $"测试{reference}测试。");
+        var error = CheckError(issue, "GP1086");
+        Assert.EndsWith(document, error.Location.File);
+        Assert.Equal(Line(issue, document, error.Location.Line).IndexOf(reference, StringComparison.Ordinal) + 1, error.Location.Column);
+        Assert.Contains($"U+{codePoint}", error.Render(Language.English).Message);
+        Assert.NotEqual(0, Build(issue).ExitCode);
+    }
+
+    [Fact]
+    public void Character_references_to_printable_characters_and_references_in_code_pass()
+    {
+        using var issue = Mini();
+        issue.AppendToBody(issue.FirstDocument, "甲&#x4E00;乙&amp;丙&nbsp;丁 `&#0;` 戊。");
+        Assert.DoesNotContain(IssueLoader.Load(issue.Directory, new Coverage()).Diagnostics, d => d.Code == "GP1086");
+    }
+
     [Fact]
     public void A_text_file_named_png_is_not_a_picture()
     {

@@ -1,3 +1,4 @@
+using GazettePress.Content.Safety;
 using System.Text;
 using GazettePress.Content.Loading;
 using GazettePress.Diagnostics;
@@ -146,10 +147,17 @@ public sealed class InputLimitsTests
         var tooLarge = Assert.Single(errors);
         Assert.Equal("GP1061", tooLarge.Code);
         Assert.EndsWith("issue.yaml", tooLarge.Location.File);
+        // Located where the limit is crossed: in the long comment line, at the character past 1 MB.
+        var yaml = issue.Read("issue.yaml");
+        var commentLine = yaml.Split('\n').ToList().FindIndex(l => l.StartsWith("#xxx", StringComparison.Ordinal)) + 1;
+        Assert.Equal(commentLine, tooLarge.Location.Line);
+        var lineStart = Encoding.UTF8.GetByteCount(string.Join('\n', yaml.Split('\n').Take(commentLine - 1)) + "\n");
+        Assert.Equal(InputLimits.IssueFileBytes - lineStart + 1, tooLarge.Location.Column);
 
         issue.Edit("issue.yaml", t => t[..t.IndexOf("#xxxx", StringComparison.Ordinal)]);
         var document = Single(IssueLoader.Load(issue.Directory).Diagnostics, "GP1061");
         Assert.EndsWith(issue.FirstDocument, document.Location.File);
+        Assert.True(document.Location.Line > 1 && document.Location.Column >= 1);
         Assert.Contains("MB", document.Render(Language.English).Message);
     }
 }

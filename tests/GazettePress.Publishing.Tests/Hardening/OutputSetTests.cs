@@ -86,7 +86,7 @@ public sealed class OutputSetTests
         var foreign = Path.Combine(issue.Root, "photos");
         Directory.CreateDirectory(foreign);
         File.WriteAllText(Path.Combine(foreign, "holiday.jpg"), "x");
-        foreach (var (output, code) in new[] { (file, "GP8090"), (issue.Directory, "GP8093"), (issue.Root, "GP8093"), (foreign, "GP8092") })
+        foreach (var (output, code) in new[] { (file, "GP8090"), (issue.Directory, "GP8093"), (issue.Root, "GP8093"), (foreign, "GP8092"), ("", "GP8095"), (" ", "GP8095") })
         {
             var result = BuildPipeline.Run(new BuildOptions(issue.Directory, output));
             Assert.Equal(1, result.ExitCode);
@@ -95,6 +95,26 @@ public sealed class OutputSetTests
         }
         Assert.Equal("x", File.ReadAllText(file));
         Assert.Single(Directory.GetFiles(foreign));
+    }
+
+    /// <summary>An empty --out or --templates used to end in exit 70 (Path.GetFullPath("") throws).</summary>
+    [Fact]
+    public void Empty_paths_on_the_command_line_are_input_errors_not_crashes()
+    {
+        using var issue = new IssueCopy("tests/data/issues/mini-2025-06");
+        foreach (var args in new[]
+                 {
+                     new[] { "build", issue.Directory, "-o", "" },
+                     ["build", issue.Directory, "-o", Path.Combine(issue.Root, "out"), "--templates", ""],
+                     ["preflight", ""],
+                 })
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = GazettePress.Cli.Commands.CommandLine.Run([.. args, "--lang", "en"], stdout, stderr);
+            Assert.True(exit == 1, $"{string.Join(' ', args)}: exit {exit}\n{stdout}{stderr}");
+            Assert.DoesNotContain("GP9001", stdout + "" + stderr);
+        }
     }
 
     [Fact]

@@ -128,4 +128,30 @@ public sealed class PreflightDamageTests
         var report = Preflight.Check(Encoding.ASCII.GetBytes(text));
         Assert.False(report.Passed);
     }
+
+    /// <summary>A pipe made preflight wait for ever; /dev/zero filled memory until the runtime gave up (exit 70).</summary>
+    [Theory]
+    [InlineData("fifo")]
+    [InlineData("device")]
+    [InlineData("empty")]
+    public void A_path_that_is_no_regular_file_is_one_failure_without_being_opened(string kind)
+    {
+        var folder = Directory.CreateTempSubdirectory("gp-preflight-special-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "print.pdf");
+            if (kind == "fifo")
+                using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", path)) mkfifo.WaitForExit();
+            else if (kind == "device") File.CreateSymbolicLink(path, "/dev/zero");
+            else File.WriteAllBytes(path, []);
+            var stdout = new StringWriter();
+            var exit = GazettePress.Cli.Commands.CommandLine.Run(["preflight", path, "--lang", "en"], stdout, new StringWriter());
+            Assert.Equal(1, exit);
+            Assert.StartsWith("FAIL pdf-syntax: the file is empty or not a regular file", stdout.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

@@ -34,6 +34,7 @@ public sealed class SandboxTests
         Assert.Equal("GP1060", error.Code);
         Assert.Contains(outside, error.Render(Language.English).Message);
         Assert.EndsWith(document, error.Location.File);
+        Assert.Equal((1, 1), (error.Location.Line, error.Location.Column)); // the whole file: shown at its start
     }
 
     [Fact]
@@ -55,7 +56,9 @@ public sealed class SandboxTests
         var outside = Outside(issue, "other.yaml", File.ReadAllBytes(issue.PathOf("issue.yaml")));
         File.Delete(issue.PathOf("issue.yaml"));
         File.CreateSymbolicLink(issue.PathOf("issue.yaml"), outside);
-        Assert.Equal("GP1060", Assert.Single(Errors(issue)).Code);
+        var error = Assert.Single(Errors(issue));
+        Assert.Equal("GP1060", error.Code);
+        Assert.Equal((1, 1), (error.Location.Line, error.Location.Column));
     }
 
     [Theory]
@@ -125,6 +128,17 @@ public sealed class SandboxTests
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", issue.PathOf(document))) mkfifo.WaitForExit();
         // A FIFO would block a read for ever; it reads as empty, so: no front matter.
         Assert.Contains(Errors(issue), e => e.Location.File.EndsWith(document, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_named_issue_yaml_is_reported_as_not_a_file_at_its_start()
+    {
+        using var issue = new IssueCopy();
+        File.Delete(issue.PathOf("issue.yaml"));
+        Directory.CreateDirectory(issue.PathOf("issue.yaml"));
+        var error = Assert.Single(Errors(issue));
+        Assert.Equal("GP1062", error.Code);
+        Assert.Equal((1, 1), (error.Location.Line, error.Location.Column));
     }
 
     [Fact]

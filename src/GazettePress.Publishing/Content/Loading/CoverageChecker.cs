@@ -13,6 +13,9 @@ internal sealed class CoverageChecker
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<(string File, int CodePoint), List<SourceLocation>> _found = new();
 
+    /// <summary>The fonts' coverage, for checks that see characters only after parsing (character references).</summary>
+    public ICharacterCoverage Coverage => _coverage;
+
     public CoverageChecker(ICharacterCoverage coverage, DiagnosticBag diagnostics)
     {
         _coverage = coverage;

@@ -28,7 +28,8 @@ public static class IssueLoader
             directory = ".";
         }
         var issuePath = Join(directory, IssueFileName);
-        if (!Directory.Exists(directory) || !File.Exists(issuePath))
+        // A folder named issue.yaml is not "no issue.yaml": IssueFolder.Read reports it as not a file.
+        if (!Directory.Exists(directory) || (!File.Exists(issuePath) && !Directory.Exists(issuePath)))
         {
             diagnostics.Add(Diagnostic.Create(ContentMessages.IssueNotFound, new SourceLocation(Directory.Exists(directory) ? issuePath : directory),
                 ("problem", Directory.Exists(directory) ? ContentMessages.NoIssueYaml.With() : ContentMessages.FolderMissing.With(("path", directory)))));
@@ -157,7 +158,7 @@ public static class IssueLoader
                 PrintableSizeCheck.CheckDocument(document, diagnostics);
             }
             // A body past the nesting and markup limits is reported and never rendered.
-            if (document is not null && BodyLimits.Check(document, diagnostics))
+            if (document is not null && BodyLimits.Check(document, diagnostics, coverageChecker?.Coverage))
             {
                 documents[reference.Id] = document;
             }

@@ -1,3 +1,4 @@
+using GazettePress.Content.Loading;
 using GazettePress.Content.Rendering;
 using GazettePress.Diagnostics;
 using Markdig.Syntax;
@@ -16,7 +17,7 @@ namespace GazettePress.Content.Safety;
 internal static class BodyLimits
 {
     /// <summary>True when the body is safe to render; otherwise one located error is added.</summary>
-    public static bool Check(GazetteDocument document, DiagnosticBag diagnostics)
+    public static bool Check(GazetteDocument document, DiagnosticBag diagnostics, ICharacterCoverage? coverage = null)
     {
         if (ScanText(document.BodyMarkdown) is { } problem)
         {
@@ -41,6 +42,7 @@ internal static class BodyLimits
         }
         // The parse is at hand: check here that web addresses are ones the EPUB can carry.
         ExternalLinkCheck.Check(document, parsed, diagnostics);
+        CharacterReferenceCheck.Check(document, parsed, coverage, diagnostics);
         return true;
     }
 

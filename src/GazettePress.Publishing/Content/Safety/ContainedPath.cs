@@ -18,7 +18,7 @@ public static class ContainedPath
     /// </summary>
     public static string? Resolve(string path)
     {
-        var full = Path.GetFullPath(path);
+        var full = Path.GetFullPath(path.Length == 0 ? "." : path); // "" is the current folder, as for the issue folder
         var root = Path.GetPathRoot(full) ?? "/";
         var pending = new Stack<string>(Split(full[root.Length..]).Reverse());
         var current = root;

@@ -45,7 +45,8 @@ public sealed class IssueFolder
     /// </summary>
     public byte[]? Read(string path, long limit, DiagnosticBag diagnostics, SourceLocation? where = null)
     {
-        var at = where ?? new SourceLocation(path);
+        // A problem of the whole file, with no line that refers to it, is shown at its first line.
+        var at = where ?? new SourceLocation(path, 1, 1);
         if (Locate(path, at, diagnostics) is not { } real) return null;
         try
         {
@@ -57,7 +58,8 @@ public sealed class IssueFolder
             }
             if (info.Length > limit)
             {
-                diagnostics.Add(SafetyMessages.TooLarge, at, ("file", Shown(path)), ("size", Size(info.Length)), ("limit", Size(limit)));
+                diagnostics.Add(SafetyMessages.TooLarge, where ?? WhereLimitIsCrossed(real, path, limit),
+                    ("file", Shown(path)), ("size", Size(info.Length)), ("limit", Size(limit)));
                 return null;
             }
             if (info.Length == 0) return [];
@@ -79,6 +81,25 @@ public sealed class IssueFolder
             diagnostics.Add(SafetyMessages.Unreadable, at, ("file", Shown(path)), ("reason", e.Message));
             return null;
         }
+    }
+
+    /// <summary>The line and column of the first byte past the limit: where an editor can see the file grow too large.</summary>
+    private static SourceLocation WhereLimitIsCrossed(string real, string path, long limit)
+    {
+        using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 16];
+        var (line, column, total) = (1, 1, 0L);
+        int read;
+        while (total < limit && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - total))) > 0)
+        {
+            foreach (var b in buffer.AsSpan(0, read))
+            {
+                if (b == (byte)'\n') (line, column) = (line + 1, 1);
+                else if ((b & 0xC0) != 0x80) column++; // count characters, not UTF-8 continuation bytes
+            }
+            total += read;
+        }
+        return new SourceLocation(path, line, column);
     }
 
     private static string Shown(string path) => path.Replace('\\', '/');

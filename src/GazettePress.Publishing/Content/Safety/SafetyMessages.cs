@@ -26,6 +26,9 @@ public static class SafetyMessages
     public static readonly DiagnosticId ReservedId = new("GP1078");
     public static readonly DiagnosticId QrTooLong = new("GP1079");
     public static readonly DiagnosticId TitleTooLong = new("GP1085");
+    public static readonly DiagnosticId BadCharacterReference = new("GP1086");
+    public static readonly TextId ReferenceUnprintable = new("text.safety.reference-unprintable");
+    public static readonly TextId ReferenceNoFont = new("text.safety.reference-no-font");
     public static readonly DiagnosticId TemplateOutsideFolder = new("GP2090");
     public static readonly DiagnosticId FontOutsideFolder = new("GP3090");
 
