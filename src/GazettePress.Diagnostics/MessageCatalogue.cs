@@ -70,6 +70,11 @@ public sealed class MessageCatalogue
         return new RenderedDiagnostic(Fill(entry.Messages[language], diagnostic.Arguments, language, entry.Id.Code), hint);
     }
 
+    /// <summary>A text's template as written in the catalogue, placeholders unfilled (for references generated from the catalogue).</summary>
+    public string TextTemplate(TextId id, Language language) =>
+        _texts.TryGetValue(id, out var texts) ? texts[language]
+        : throw new InvalidOperationException($"text '{id}' has no entry in the message catalogue (src/GazettePress.Diagnostics/Catalogue)");
+
     public string RenderText(TextId id, IReadOnlyList<MessageArgument> arguments, Language language) =>
         _texts.TryGetValue(id, out var texts) ? Fill(texts[language], arguments, language, id.Key)
         : throw new InvalidOperationException($"text '{id}' has no entry in the message catalogue (src/GazettePress.Diagnostics/Catalogue)");

@@ -14,6 +14,7 @@ public sealed class BuildCommand : ICliCommand
     private static readonly TextId OutHelp = new("cli.build.out");
     private static readonly TextId TemplatesHelp = new("cli.build.templates");
     private static readonly TextId FontsHelp = new("cli.build.fonts");
+    private static readonly TextId FinalHelp = new("cli.build.final");
     private static readonly TextId Wrote = new("cli.build.wrote");
     private static readonly TextId Done = new("cli.build.done");
     private static readonly TextId Failed = new("cli.build.failed");
@@ -25,9 +26,10 @@ public sealed class BuildCommand : ICliCommand
         var output = new Option<string>("--out", "-o") { Description = OutHelp.Render(), HelpName = "dir", Required = true };
         var templates = new Option<string?>("--templates") { Description = TemplatesHelp.Render(), HelpName = "dir" };
         var fonts = new Option<string?>("--fonts") { Description = FontsHelp.Render(), HelpName = "dir" };
-        var command = new Command("build", Summary.Render()) { issue, output, templates, fonts };
+        var final = new Option<bool>("--final") { Description = FinalHelp.Render() };
+        var command = new Command("build", Summary.Render()) { issue, output, templates, fonts, final };
         command.SetAction(parse => Run(cli, new BuildOptions(parse.GetRequiredValue(issue), parse.GetRequiredValue(output),
-            parse.GetValue(templates), parse.GetValue(fonts))));
+            parse.GetValue(templates), parse.GetValue(fonts), Final: parse.GetValue(final))));
         return command;
     }
 
@@ -36,7 +38,10 @@ public sealed class BuildCommand : ICliCommand
         BuildResult result;
         using (var progress = TerminalProgress.For(cli))
             result = BuildPipeline.Run(options, progress: progress);
-        foreach (var d in result.Diagnostics)
+        // Machine warnings (a font role falling back) once per font set; --verbose shows them every time.
+        var shown = cli.Verbose ? result.Diagnostics
+            : EnvironmentNotices.ForUser().ForDisplay(result.Diagnostics, options.FontsDirectory ?? BundledResources.Fonts());
+        foreach (var d in shown)
             if (!cli.Quiet || d.Severity == Severity.Error) cli.Error.WriteLine(d);
         if (result.ExitCode != 0)
         {

@@ -18,6 +18,7 @@ public sealed class CheckCommand : ICliCommand
     private static readonly TextId JsonHelp = new("cli.check.json");
     private static readonly TextId FontsHelp = new("cli.check.fonts");
     private static readonly TextId Result = new("cli.check.result");
+    private static readonly TextId VerboseNote = new("cli.check.verbose-note");
     public static readonly DiagnosticId NoFonts = new("GP8011");
 
     public Command Create(CliContext cli)
@@ -36,6 +37,12 @@ public sealed class CheckCommand : ICliCommand
         var result = IssueLoader.Load(directory, fonts is null ? null : new FontCoverage(fonts));
         if (json) cli.Out.WriteLine(CheckReport.ToJson(result));
         else WriteText(result, directory, cli);
+        // --verbose: the machine's own warnings (a font role falling back), which build shows once per font set.
+        if (cli.Verbose && !json && fonts is not null && fonts.Diagnostics.Count > 0)
+        {
+            cli.Error.WriteLine(VerboseNote.Render());
+            foreach (var diagnostic in fonts.Diagnostics) cli.Error.WriteLine(diagnostic.ToString());
+        }
         return result.HasErrors ? ExitCodes.InputProblems : ExitCodes.Ok;
     }
 

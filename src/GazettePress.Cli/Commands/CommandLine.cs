@@ -18,6 +18,8 @@ public static class CommandLine
         new CheckCommand(),
         new ImportCommand(),
         new BuildCommand(),
+        new WatchCommand(),
+        new DiffCommand(),
         new PreflightCommand(),
         new BenchCommand(),
         new NewCommand(),

@@ -13,7 +13,9 @@ using GazettePress.Publishing.Templates;
 
 namespace GazettePress.Publishing.Build;
 
-public sealed record BuildOptions(string IssueDirectory, string OutputDirectory, string? TemplatesDirectory = null, string? FontsDirectory = null);
+/// <param name="Final">The edition for printing and publishing: refused while a placeholder remains (<see cref="FinalEdition"/>).</param>
+public sealed record BuildOptions(string IssueDirectory, string OutputDirectory, string? TemplatesDirectory = null, string? FontsDirectory = null,
+    bool Final = false);
 
 /// <summary>One output stage (screen PDF, print PDF, EPUB …): reads the composed issue, stages files.</summary>
 public interface IOutputWriter
@@ -34,11 +36,20 @@ public sealed class BuildContext
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
     /// <summary>
-    /// The pages as Skia painted them, before any post-processing: screen and print PDFs both start
+    /// The pages as Skia painted them, before any post-processing: the print PDF (the proof) starts
     /// from these bytes. Writers run while the pages are painted; reading this waits for painting.
     /// </summary>
     public byte[] PaintedPdf => Painted.GetAwaiter().GetResult();
     public required Task<byte[]> Painted { get; init; }
+    /// <summary>
+    /// The pages painted for the screen, without what only proofs show (placeholder boxes): the
+    /// screen PDF starts from these bytes, the proof's own when there is nothing to leave out.
+    /// </summary>
+    public byte[] ScreenPaintedPdf => (ScreenPainted ?? Painted).GetAwaiter().GetResult();
+    public Task<byte[]>? ScreenPainted { get; init; }
+    /// <summary>The composition the screen PDF shows (and is tagged from): <see cref="Composed"/> when nothing is left out.</summary>
+    public ComposedIssue ScreenComposed => ScreenEdition ?? Composed;
+    public ComposedIssue? ScreenEdition { get; init; }
     /// <summary>Title, author, language and the fixed date, shared by every output.</summary>
     public required DocumentMetadata Metadata { get; init; }
     /// <summary>The templates folder in use (print.yaml lives there too).</summary>
@@ -57,7 +68,8 @@ public sealed class BuildContext
     internal BuildContext ForWriter() => new()
     {
         Options = Options, Issue = Issue, Model = Model, Composed = Composed, Pages = Pages, Fonts = Fonts, Templates = Templates,
-        Diagnostics = new DiagnosticBag(), Painted = Painted, Metadata = Metadata, TemplatesDirectory = TemplatesDirectory,
+        Diagnostics = new DiagnosticBag(), Painted = Painted, ScreenPainted = ScreenPainted, ScreenEdition = ScreenEdition,
+        Metadata = Metadata, TemplatesDirectory = TemplatesDirectory,
     };
 }
 
@@ -76,7 +88,7 @@ public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
 public static class BuildPipeline
 {
     public static IReadOnlyList<IOutputWriter> DefaultWriters =>
-        [new ScreenPdfWriter(), new PrintPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter()];
+        [new ScreenPdfWriter(), new PrintPdfWriter(), new GazettePress.Publishing.Epub.EpubOutputWriter(), new Proofing.ProofRecordWriter()];
 
     public const string ReportFile = "build.json";
     public const string TimingsFile = "build-timings.json";
@@ -122,6 +134,7 @@ public static class BuildPipeline
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         var loaded = IssueLoader.Load(options.IssueDirectory, new FontCoverage(fonts));
         diagnostics.AddRange(loaded.Diagnostics);
+        if (options.Final) FinalEdition.Check(loaded.Issue, diagnostics);
         Lap("load");
         if (diagnostics.HasErrors || loaded.Issue is null || templates is null)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
@@ -132,13 +145,17 @@ public static class BuildPipeline
         if (composed is null || diagnostics.HasErrors)
             return new BuildResult(1, diagnostics.Sorted(), [], timings, 0);
         IReadOnlyList<Page> pages = composed.Pages.Select(p => p.Content).ToArray();
+        PlacedLinkCheck.Check(composed, loaded.Issue, diagnostics);
 
         var metadata = Metadata(model);
         var painting = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var screen = FinalEdition.ScreenEdition(composed);
+        var screenPainting = screen is null ? null : new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         var context = new BuildContext
         {
             Options = options, Issue = loaded.Issue, Model = model, Composed = composed, Pages = pages, Fonts = fonts,
-            Templates = templates, Diagnostics = diagnostics, Painted = painting.Task, Metadata = metadata,
+            Templates = templates, Diagnostics = diagnostics, Painted = painting.Task, ScreenPainted = screenPainting?.Task, ScreenEdition = screen,
+            Metadata = metadata,
             TemplatesDirectory = templatesDirectory!,
         };
         var outputs = WriterRuns.Start(context, writers ?? DefaultWriters, progress);
@@ -146,8 +163,10 @@ public static class BuildPipeline
         {
             progress?.Started(BuildStage.Paint);
             using var painted = new MemoryStream();
-            var paint = PdfPainter.Paint(pages, new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? ""), painted);
+            var pdfMetadata = new PdfMetadata(metadata.Title, metadata.Author ?? "", metadata.Date, metadata.Date, metadata.Subject ?? "");
+            var paint = PdfPainter.Paint(pages, pdfMetadata, painted);
             painting.SetResult(FontProgramRestorer.Restore(painted.ToArray(), paint.FontPrograms));
+            if (screen is not null) screenPainting!.SetResult(FinalEdition.PaintScreen(screen, pdfMetadata));
             context.Report["fonts"] = BuildReport.Array(paint.Fonts.Select(f => new JsonObject
             {
                 ["name"] = f.Name, ["file"] = Path.GetFileName(f.FilePath), ["codePoints"] = f.CodePoints, ["glyphs"] = f.Glyphs, ["subsetBytes"] = f.SubsetBytes,
@@ -158,6 +177,7 @@ public static class BuildPipeline
         catch (Exception e)
         {
             painting.TrySetException(e); // writers waiting for the painted PDF stop too
+            screenPainting?.TrySetException(e);
             throw;
         }
         finally
@@ -171,6 +191,7 @@ public static class BuildPipeline
             return new BuildResult(1, diagnostics.Sorted(), [], timings, pages.Count);
 
         progress?.Started(BuildStage.Write);
+        context.Report[Proofing.ProofRecord.HashesKey] = Proofing.ProofRecord.Hashes(context.Files);
         context.Files[ReportFile] = BuildReport.Write(context);
         var written = new List<string>();
         if (write)

@@ -13,12 +13,12 @@ public sealed class ScreenPdfWriter : IOutputWriter
             .Select(s => OutlineEntry.ToDestination(s.Title, s.Destination, s.Children.Select(d => OutlineEntry.ToDestination(d.Title, d.Destination)).ToArray()))
             .ToList();
         var first = context.Pages[0];
-        context.Files[$"{context.Name}.pdf"] = PdfFinisher.FinishScreen(context.PaintedPdf, new ScreenPdfOptions
+        context.Files[$"{context.Name}.pdf"] = PdfFinisher.FinishScreen(context.ScreenPaintedPdf, new ScreenPdfOptions
         {
             Metadata = context.Metadata,
             Outline = outline,
             PageSize = new PageSizePt(first.WidthPt, first.HeightPt),
-            Tagging = Pdf.Tagging.GazetteStructure.Plan(context.Composed, context.Issue),
+            Tagging = Pdf.Tagging.GazetteStructure.Plan(context.ScreenComposed, context.Issue),
         });
     }
 }

@@ -99,9 +99,7 @@ internal sealed partial class BlockBuilder
     /// Named destinations for headings and ids the author gave; the running block ids (b-N) of plain
     /// paragraphs are only page-start keys, and the template's own blocks (doc-title …) no link targets.
     /// </summary>
-    private static bool IsLinkTarget(string id) =>
-        !(id.Length > 2 && id.StartsWith("b-", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0)
-        && !GazetteIds.IsTemplateId(id);
+    private static bool IsLinkTarget(string id) => GazettePress.Content.Links.AnchorIds.IsLinkTarget(id); // one rule for check and build
 
     /// <summary>Named destinations are unique in the PDF: ids inside a document are qualified by it.</summary>
     private string Qualify(string id) => id == _sectionId || _documentId.Length == 0 ? id : GazetteIds.Qualified(_documentId, id);

@@ -11,13 +11,11 @@ public static class LinkTargets
     /// </summary>
     public static LinkTarget Resolve(string href, string documentId)
     {
-        if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal)) return LinkTarget.ToUri(href);
-        var hash = href.IndexOf('#');
-        var file = hash < 0 ? href : href[..hash];
-        var id = hash < 0 ? "" : href[(hash + 1)..];
-        var doc = file.EndsWith(".xhtml", StringComparison.Ordinal) ? file[..^6] : file;
-        if (doc.Length == 0) doc = documentId;
+        // One reading of hrefs for check and build: GazettePress.Content.Links.LinkResolver.
+        if (GazettePress.Content.Links.LinkResolver.IsExternal(href)) return LinkTarget.ToUri(href);
+        var (doc, anchor) = GazettePress.Content.Links.LinkResolver.ParseXhtmlHref(href, documentId);
+        var id = anchor ?? "";
         if (GazetteIds.IsTemplateId(id) || doc.Length == 0) return LinkTarget.ToDestination(id);
-        return LinkTarget.ToDestination(id.Length == 0 ? GazetteIds.DocumentAnchor(doc) : GazetteIds.Qualified(doc, id));
+        return LinkTarget.ToDestination(id.Length == 0 ? GazetteIds.DocumentAnchor(doc) : GazetteIds.Qualified(doc, GazettePress.Content.Links.AnchorIds.PrintBlockId(id)));
     }
 }

@@ -50,8 +50,10 @@ public static class IssueModelBuilder
 
     private static DocumentModel Document(GazetteDocument d, string sectionTitle)
     {
-        var body = BodyXhtmlRenderer.Render(d).Xhtml;
-        var (notice, attached) = SplitAtAttachedTitle(body);
+        var rendered = BodyXhtmlRenderer.Render(d);
+        var (notice, attached) = SplitAtAttachedTitle(rendered.Xhtml);
+        // Composition names the Markdown line of a body block in its diagnostics, not the template's.
+        (notice, attached) = (BodySourceMarkers.Insert(notice, rendered, d), BodySourceMarkers.Insert(attached, rendered, d));
         return new DocumentModel
         {
             Id = d.Id,

@@ -77,52 +77,53 @@ public static class StyleProperties
     public static IReadOnlyCollection<string> ElementPropertyNames => ElementProperties.Keys;
     public static IReadOnlyCollection<string> PagePropertyNames => PageProperties.Keys;
 
-    public static void ValidateElement(StyleDeclaration d, DiagnosticBag bag) => Validate(d, ElementProperties, "element", bag);
-    public static void ValidatePage(StyleDeclaration d, DiagnosticBag bag) => Validate(d, PageProperties, "@page", bag);
+    public static void ValidateElement(StyleDeclaration d, DiagnosticBag bag) => Validate(d, ElementProperties, TemplateMessages.WhereElement, bag);
+    public static void ValidatePage(StyleDeclaration d, DiagnosticBag bag) => Validate(d, PageProperties, TemplateMessages.WherePage, bag);
 
-    private static void Validate(StyleDeclaration d, Dictionary<string, Spec> known, string where, DiagnosticBag bag)
+    private static void Validate(StyleDeclaration d, Dictionary<string, Spec> known, TextId where, DiagnosticBag bag)
     {
         if (!known.TryGetValue(d.Property, out var spec))
         {
             var near = DidYouMean(d.Property, known.Keys);
-            bag.Add(Diagnostic.LegacyError("GP-STYLE-PROPERTY", $"unknown {where} property '{d.Property}'", d.Location,
-                near is null ? $"known properties: {string.Join(", ", known.Keys.Order(StringComparer.Ordinal))}" : $"did you mean '{near}'?"));
+            bag.Add(TemplateMessages.StyleProperty, d.Location, ("where", where.With()), ("property", d.Property),
+                ("fix", near is null
+                    ? TemplateMessages.KnownProperties.With(("names", string.Join(", ", known.Keys.Order(StringComparer.Ordinal))))
+                    : TemplateMessages.DidYouMean.With(("name", near))));
             return;
         }
-        var problem = Check(spec, d.Value);
-        if (problem is not null)
-            bag.Add(Diagnostic.LegacyError("GP-STYLE-VALUE", $"bad value '{d.Value}' for '{d.Property}'", d.Location, problem));
+        if (Check(spec, d.Value) is { } problem)
+            bag.Add(TemplateMessages.StyleValue, d.Location, ("property", d.Property), ("value", d.Value), ("fix", problem));
     }
 
-    private static string? Check(Spec spec, string value)
+    private static LocalizedText? Check(Spec spec, string value)
     {
         switch (spec.Kind)
         {
             case Kind.Length:
-                return StyleValues.TryParseLength(value, out _) ? null : "expected a length such as 10.5pt, 7mm, 2em or a 号 size such as 五号";
+                return StyleValues.TryParseLength(value, out _) ? null : TemplateMessages.ValueLength.With();
             case Kind.LengthOrFactor:
-                return StyleValues.TryParseLength(value, out _, allowUnitless: true) ? null : "expected a length (16pt, 1.5em) or a factor of the font size (1.5)";
+                return StyleValues.TryParseLength(value, out _, allowUnitless: true) ? null : TemplateMessages.ValueLengthOrFactor.With();
             case Kind.Color:
-                return StyleValues.TryParseColor(value, out _) ? null : "expected #rrggbb or one of black, red, gray, white";
+                return StyleValues.TryParseColor(value, out _) ? null : TemplateMessages.ValueColor.With();
             case Kind.Keyword:
-                return spec.Keywords!.Contains(value) ? null : $"expected one of: {string.Join(", ", spec.Keywords!)}";
+                return spec.Keywords!.Contains(value) ? null : TemplateMessages.ValueKeyword.With(("keywords", string.Join(", ", spec.Keywords!)));
             case Kind.Integer:
-                return int.TryParse(value, out var n) && n >= 0 ? null : "expected a whole number";
+                return int.TryParse(value, out var n) && n >= 0 ? null : TemplateMessages.ValueInteger.With();
             case Kind.QuotedOrNone:
-                return value == "none" || StyleValues.TryParseString(value, out _) ? null : "expected a quoted text such as \"— {n} —\" or none";
+                return value == "none" || StyleValues.TryParseString(value, out _) ? null : TemplateMessages.ValueQuoted.With();
             case Kind.Name:
-                return value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? null : "expected a page name such as body";
+                return value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? null : TemplateMessages.ValueName.With();
             case Kind.Size:
                 if (value is "A4" or "A5" or "B5") return null;
                 var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 return parts.Length == 2 && parts.All(p => StyleValues.TryParseLength(p, out var l) && l.Unit != LengthUnit.Em)
-                    ? null : "expected A4, A5, B5 or a width and height such as 210mm 297mm";
+                    ? null : TemplateMessages.ValueSize.With();
             case Kind.Margin:
                 var m = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 return m.Length is 1 or 2 or 4 && m.All(p => StyleValues.TryParseLength(p, out _))
-                    ? null : "expected 1, 2 or 4 lengths: top outside bottom inside";
+                    ? null : TemplateMessages.ValueMargin.With();
             case Kind.Border:
-                return TryParseBorder(value, out _, out _) ? null : "expected none or a width and colour such as 1pt solid red";
+                return TryParseBorder(value, out _, out _) ? null : TemplateMessages.ValueBorder.With();
         }
         return null;
     }

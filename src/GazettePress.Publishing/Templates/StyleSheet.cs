@@ -67,7 +67,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
             var head = ReadUntil('{', out var found).Trim();
             if (!found)
             {
-                Error("GP-STYLE-SYNTAX", $"expected '{{' after '{Shorten(head)}'", headLocation, "every selector is followed by { property: value; … }");
+                Syntax(TemplateMessages.ExpectedBlock.With(("head", Shorten(head))), TemplateMessages.FixBlock.With(), headLocation);
                 break;
             }
             Advance(); // '{'
@@ -77,7 +77,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
                 var parts = head.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
                 if (parts[0] != "@page" || parts.Length > 2)
                 {
-                    Error("GP-STYLE-AT-RULE", $"unknown at-rule '{Shorten(head)}'", headLocation, "only '@page' and '@page <name>' are supported");
+                    diagnostics.Add(TemplateMessages.StyleAtRule, headLocation, ("rule", Shorten(head)));
                     continue;
                 }
                 var name = parts.Length == 2 ? parts[1] : null;
@@ -103,7 +103,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
     {
         if (raw.Length == 0)
         {
-            Error("GP-STYLE-SELECTOR", "empty selector", location, "remove the stray comma");
+            diagnostics.Add(TemplateMessages.StyleSelector, location, ("problem", TemplateMessages.EmptySelector.With()), ("fix", TemplateMessages.FixStrayComma.With()));
             return null;
         }
         var parts = new List<CompoundSelector>();
@@ -117,10 +117,10 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
                       || (element is not null && !XhtmlVocabulary.Elements.Contains(element));
             if (bad)
             {
-                var hint = element is not null && !XhtmlVocabulary.Elements.Contains(element) && token.IndexOfAny(['>', '+', '~', '#', ':', '[']) < 0
-                    ? $"'{element}' is not an element the composer knows; known: {string.Join(", ", XhtmlVocabulary.Elements.Order(StringComparer.Ordinal))}"
-                    : "selectors are element names, .classes and descendant combinations such as 'section.toc p.entry'";
-                Error("GP-STYLE-SELECTOR", $"unsupported selector '{raw}'", location, hint);
+                var fix = element is not null && !XhtmlVocabulary.Elements.Contains(element) && token.IndexOfAny(['>', '+', '~', '#', ':', '[']) < 0
+                    ? TemplateMessages.FixSelectorElement.With(("element", element), ("known", string.Join(", ", XhtmlVocabulary.Elements.Order(StringComparer.Ordinal))))
+                    : TemplateMessages.FixSelectorGeneral.With();
+                diagnostics.Add(TemplateMessages.StyleSelector, location, ("problem", TemplateMessages.UnsupportedSelector.With(("selector", raw))), ("fix", fix));
                 return null;
             }
             parts.Add(new CompoundSelector(element, classes));
@@ -136,7 +136,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
             SkipSpaceAndComments();
             if (_pos >= text.Length)
             {
-                Error("GP-STYLE-SYNTAX", "missing '}' at end of file", Here(), "close every block with }");
+                Syntax(TemplateMessages.MissingClose.With(), TemplateMessages.FixClose.With(), Here());
                 return list;
             }
             if (text[_pos] == '}') { Advance(); return list; }
@@ -146,7 +146,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
             var colon = decl.IndexOf(':');
             if (colon <= 0)
             {
-                Error("GP-STYLE-SYNTAX", $"expected 'property: value' but found '{Shorten(decl.Trim())}'", location, "separate declarations with ';'");
+                Syntax(TemplateMessages.ExpectedDeclaration.With(("text", Shorten(decl.Trim()))), TemplateMessages.FixSeparate.With(), location);
                 continue;
             }
             list.Add(new StyleDeclaration(decl[..colon].Trim().ToLowerInvariant(), decl[(colon + 1)..].Trim(), location));
@@ -183,7 +183,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
         {
             if (text[_pos] == '/' && _pos + 1 < text.Length && text[_pos + 1] == '*') { SkipComment(); continue; }
             if (text[_pos] == stop) { found = true; return sb.ToString(); }
-            if (text[_pos] == '}') { Error("GP-STYLE-SYNTAX", "unexpected '}'", Here(), null); Advance(); continue; }
+            if (text[_pos] == '}') { Syntax(TemplateMessages.UnexpectedClose.With(), TemplateMessages.FixRemoveClose.With(), Here()); Advance(); continue; }
             sb.Append(text[_pos]);
             Advance();
         }
@@ -206,7 +206,7 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
         var start = Here();
         Advance(); Advance();
         while (_pos < text.Length && !(text[_pos] == '*' && _pos + 1 < text.Length && text[_pos + 1] == '/')) Advance();
-        if (_pos >= text.Length) { Error("GP-STYLE-SYNTAX", "unterminated comment", start, "close it with */"); return; }
+        if (_pos >= text.Length) { Syntax(TemplateMessages.UnclosedComment.With(), TemplateMessages.FixComment.With(), start); return; }
         Advance(); Advance();
     }
 
@@ -218,8 +218,8 @@ internal sealed class StyleSheetParser(string text, string path, DiagnosticBag d
 
     private SourceLocation Here() => new(path, _line, _col);
 
-    private void Error(string code, string message, SourceLocation location, string? hint) =>
-        diagnostics.Add(Diagnostic.LegacyError(code, message, location, hint));
+    private void Syntax(LocalizedText problem, LocalizedText fix, SourceLocation location) =>
+        diagnostics.Add(TemplateMessages.StyleSyntax, location, ("problem", problem), ("fix", fix));
 
     private static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
 }

@@ -26,6 +26,9 @@ public sealed class TemplateSet
 
     private bool _hasSyntaxErrors;
 
+    /// <summary>The name of an included template that was not found, when that is why rendering stopped.</summary>
+    private string? _missingInclude;
+
     private TemplateSet(string directory, StyleSheet style)
     {
         _directory = directory;
@@ -45,8 +48,7 @@ public sealed class TemplateSet
         {
             if (!File.Exists(required))
             {
-                diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-MISSING", $"template file '{Path.GetFileName(required)}' not found in {directory}",
-                    new SourceLocation(directory), "a templates folder holds issue.xhtml.sbn, the parts it includes, and print.css"));
+                diagnostics.Add(TemplateMessages.TemplateMissing, new SourceLocation(directory), ("file", Path.GetFileName(required)), ("directory", directory));
                 ok = false;
             }
         }
@@ -62,6 +64,7 @@ public sealed class TemplateSet
     /// <summary>Renders the whole issue; null when a template failed (diagnostics say where).</summary>
     public string? Render(IssueModel issue, DiagnosticBag diagnostics)
     {
+        _missingInclude = null;
         var main = Parse(MainTemplate, diagnostics);
         if (main is null || _hasSyntaxErrors) return null;
         var globals = issue.ToGlobals();
@@ -85,8 +88,10 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-RUNTIME", ex.OriginalMessage, Locate(ex.Span),
-                "check the variable and member names against docs/templates.md"));
+            if (_missingInclude is { } name)
+                diagnostics.Add(TemplateMessages.IncludeMissing, Locate(ex.Span), ("name", name));
+            else
+                diagnostics.Add(TemplateMessages.TemplateRuntime, Locate(ex.Span), ("detail", ex.OriginalMessage));
             return null;
         }
     }
@@ -100,7 +105,7 @@ public sealed class TemplateSet
         if (template.HasErrors)
         {
             foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(Diagnostic.LegacyError("GP-TEMPLATE-SYNTAX", m.Message, Locate(m.Span), "see the Scriban language reference, e.g. {{ if … }} … {{ end }}"));
+                diagnostics.Add(TemplateMessages.TemplateSyntax, Locate(m.Span), ("detail", m.Message));
             _parsed[fileName] = null;
             return null;
         }
@@ -168,7 +173,10 @@ public sealed class TemplateSet
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
             if (templateName.Contains("..") || Path.IsPathRooted(templateName) || !File.Exists(Path.Combine(set._directory, templateName)))
+            {
+                set._missingInclude = templateName;
                 throw new ScriptRuntimeException(callerSpan, $"included template '{templateName}' not found in the templates folder");
+            }
             return set.DisplayPath(templateName);
         }
 
@@ -176,7 +184,11 @@ public sealed class TemplateSet
         {
             var name = Path.GetFileName(templatePath);
             var text = set.Preprocessed(name);
-            if (text is null) throw new ScriptRuntimeException(callerSpan, $"included template '{name}' could not be read");
+            if (text is null)
+            {
+                set._missingInclude = name;
+                throw new ScriptRuntimeException(callerSpan, $"included template '{name}' could not be read");
+            }
             _ = diagnostics; // syntax was checked when the set was loaded
             return text;
         }

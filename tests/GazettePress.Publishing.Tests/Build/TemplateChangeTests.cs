@@ -76,7 +76,7 @@ public class TemplateChangeTests(BuildFixture build)
         Assert.Equal(1, exit);
         var line = File.ReadAllLines(Path.Combine(templates, "print.css")).ToList().FindIndex(l => l.Contains("text-indnet")) + 1;
         Assert.Contains($"print.css:{line}:", errors);
-        Assert.Contains("did you mean 'text-indent'", errors);
+        Assert.Contains("是不是“text-indent”？", errors);
         Assert.False(Directory.Exists(output));
     }
 }

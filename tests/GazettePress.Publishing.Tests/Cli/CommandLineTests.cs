@@ -192,9 +192,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Quiet_shows_errors_only()
     {
-        using var valid = new TempIssue().WriteValid().Write("docs/99-draft.md", SampleContent.Decree);
+        // A listed document still marked draft: true is a warning (GP1104).
+        using var valid = new TempIssue().WriteValid().Write("docs/03-ling-5.md", SampleContent.Decree.Replace("kind: 令\n", "kind: 令\ndraft: true\n", StringComparison.Ordinal));
         var normal = Run("check", valid.Directory, "--lang", "en");
-        Assert.Contains("warning GP010", normal.Out);
+        Assert.Contains("warning GP1104", normal.Out);
         var quiet = Run("check", valid.Directory, "--lang", "en", "--quiet");
         Assert.Equal(ExitCodes.Ok, quiet.Code);
         Assert.Empty(quiet.Out);
@@ -202,7 +203,7 @@ public sealed class CommandLineTests
         using var broken = BrokenIssue.Write(new TempIssue());
         var errors = Run("check", broken.Directory, "--lang", "en", "-q");
         Assert.Equal(ExitCodes.InputProblems, errors.Code);
-        Assert.Contains("error GP005", errors.Out);
+        Assert.Contains("error GP1005", errors.Out);
         Assert.DoesNotContain("warning GP010", errors.Out);
     }
 

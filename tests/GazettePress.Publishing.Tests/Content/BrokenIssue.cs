@@ -98,22 +98,22 @@ internal static class BrokenIssue
     /// <summary>(file relative to the issue folder, line, code) of every expected diagnostic, in report order.</summary>
     public static readonly (string File, int Line, string Code)[] Expected =
     {
-        ("docs/03-bad-yaml.md", 3, "GP001"),        // YAML syntax: unclosed [
-        ("docs/04-bad-number.md", 4, "GP011"),      // 文号 with [ ] instead of 〔〕
-        ("docs/04-bad-number.md", 5, "GP004"),      // unknown key adressee
-        ("docs/05-bad-utf8.md", 7, "GP006"),        // invalid UTF-8
-        ("docs/06-bad-links.md", 7, "GP015"),       // #nowhere does not exist
-        ("docs/06-bad-links.md", 9, "GP016"),       // link to a document that is not in the issue
-        ("docs/07-bad-qr.md", 6, "GP005"),          // 2025-02-30 is not a date
-        ("docs/07-bad-qr.md", 8, "GP013"),          // qr with both url and image
-        ("docs/08-no-front-matter.md", 1, "GP012"), // no front matter
-        ("docs/09-no-kind.md", 2, "GP002"),         // required key kind missing
-        ("docs/99-stray.md", 1, "GP010"),           // not listed (warning)
-        ("issue.yaml", 5, "GP004"),                 // unknown key frequncy
-        ("issue.yaml", 9, "GP005"),                 // month 13
-        ("issue.yaml", 12, "GP009"),                // 02-missing has no file
-        ("issue.yaml", 12, "GP008"),                // 01-good listed twice
-        ("issue.yaml", 16, "GP014"),                // cover image missing
+        ("docs/03-bad-yaml.md", 3, "GP1001"),        // YAML syntax: unclosed [
+        ("docs/04-bad-number.md", 4, "GP1011"),      // 文号 with [ ] instead of 〔〕
+        ("docs/04-bad-number.md", 5, "GP1004"),      // unknown key adressee
+        ("docs/05-bad-utf8.md", 7, "GP1006"),        // invalid UTF-8
+        ("docs/06-bad-links.md", 7, "GP1015"),       // #nowhere does not exist
+        ("docs/06-bad-links.md", 9, "GP1016"),       // link to a document that is not in the issue
+        ("docs/07-bad-qr.md", 6, "GP1005"),          // 2025-02-30 is not a date
+        ("docs/07-bad-qr.md", 8, "GP1013"),          // qr with both url and image
+        ("docs/08-no-front-matter.md", 1, "GP1012"), // no front matter
+        ("docs/09-no-kind.md", 2, "GP1002"),         // required key kind missing
+        ("docs/99-stray.md", 1, "GP1010"),           // not listed
+        ("issue.yaml", 5, "GP1004"),                 // unknown key frequncy
+        ("issue.yaml", 9, "GP1005"),                 // month 13
+        ("issue.yaml", 12, "GP1009"),                // 02-missing has no file
+        ("issue.yaml", 12, "GP1008"),                // 01-good listed twice
+        ("issue.yaml", 16, "GP1014"),                // cover image missing
     };
 
     public static TempIssue Write(TempIssue issue) =>

@@ -25,7 +25,7 @@ public class CheckCommandTests
 
         var exit = CommandLine.Run(new[] { "check", dir.Directory, "--json" }, stdout, new StringWriter());
 
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit);
         var json = stdout.ToString();
         Assert.Contains("晋城市人民政府　晋城军分区", json); // CJK and U+3000 are not escaped
         using var parsed = JsonDocument.Parse(json);
@@ -51,8 +51,8 @@ public class CheckCommandTests
 
         var diagnostic = Assert.Single(root.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(new[] { "severity", "code", "message", "file", "line", "column", "hint" }, Names(diagnostic));
-        Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
-        Assert.Equal("GP010", diagnostic.GetProperty("code").GetString());
+        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal("GP1010", diagnostic.GetProperty("code").GetString());
         Assert.Equal(dir.PathOf("docs/99-draft.md"), diagnostic.GetProperty("file").GetString());
         Assert.Equal(1, diagnostic.GetProperty("line").GetInt32());
     }
@@ -109,7 +109,7 @@ public class CheckCommandFontTests
         var exit = CommandLine.Run(new[] { "check", dir.Directory, "--lang", "en" }, stdout, new StringWriter());
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{dir.Directory}/docs/03-ling-5.md:11:26: error GP017 [editor]: character '\uE000' (U+E000) cannot be drawn by any bundled font", stdout.ToString());
+        Assert.Contains($"{dir.Directory}/docs/03-ling-5.md:11:26: error GP1017 [editor]: character '\uE000' (U+E000) cannot be drawn by any bundled font", stdout.ToString());
         Assert.Contains("1 error, 0 warnings", stdout.ToString());
     }
 }

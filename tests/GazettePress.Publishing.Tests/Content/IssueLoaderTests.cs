@@ -1,5 +1,6 @@
 using GazettePress.Content;
 using GazettePress.Content.Loading;
+using GazettePress.Diagnostics;
 
 namespace GazettePress.Publishing.Tests.Content;
 
@@ -55,7 +56,7 @@ public class IssueLoaderTests
 
         var office = issue.FindDocument("02-jszb-2025-22")!;
         Assert.Equal(new[] { "晋城市人民政府办公室" }, office.Signature!.Issuers);
-        Assert.Equal(new QrSource.Placeholder(20, 22.5), office.Qr!.Source);
+        Assert.Equal(new QrSource.Url("http://www.jcgov.gov.cn/zjxx/zcjd/202511/t20251106_1.shtml"), office.Qr!.Source);
 
         var decree = issue.FindDocument("03-ling-5")!;
         Assert.Equal(new DocNumber("晋城市人民政府令", null, 5, "晋城市人民政府令第5号"), decree.DocNumber);
@@ -67,16 +68,30 @@ public class IssueLoaderTests
     }
 
     [Fact]
-    public void UnlistedDocumentIsAWarningOnly()
+    public void UnlistedDocumentIsAnErrorBecauseItWouldBeLeftOut()
     {
-        using var dir = new TempIssue().WriteValid().Write("docs/99-draft.md", SampleContent.Decree);
+        using var dir = new TempIssue().WriteValid().Write("docs/99-extra.md", SampleContent.Decree);
 
         var result = IssueLoader.Load(dir.Directory);
 
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(("GP010", Diagnostics.Severity.Warning), (warning.Code, warning.Severity));
-        Assert.Equal(dir.PathOf("docs/99-draft.md"), warning.Location.File);
-        Assert.False(result.HasErrors);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("GP1010", Severity.Error), (error.Code, error.Severity));
+        Assert.Equal((dir.PathOf("docs/99-extra.md"), 1, 1), (error.Location.File, error.Location.Line, error.Location.Column));
+        Assert.Equal("docs/99-extra.md 没有列入 issue.yaml 的任何栏目，不会印出", error.Render(Language.Chinese).Message);
+        Assert.Contains("draft: true", error.Render(Language.Chinese).Hint);
+        Assert.True(result.HasErrors);
+    }
+
+    [Fact]
+    public void UnlistedDraftIsFineAndAListedDraftWarns()
+    {
+        var draft = SampleContent.Decree.Replace("kind: 令\n", "kind: 令\ndraft: true\n", StringComparison.Ordinal);
+        using var dir = new TempIssue().WriteValid().Write("docs/99-draft.md", draft);
+        Assert.Empty(IssueLoader.Load(dir.Directory).Diagnostics);
+
+        dir.Write("docs/03-ling-5.md", draft);
+        var warning = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
+        Assert.Equal(("GP1104", Severity.Warning, 3), (warning.Code, warning.Severity, warning.Location.Line));
     }
 
     [Fact]
@@ -85,7 +100,7 @@ public class IssueLoaderTests
         var result = IssueLoader.Load("/nonexistent/gp-issue");
 
         Assert.Null(result.Issue);
-        Assert.Equal("GP007", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("GP1007", Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
@@ -97,7 +112,7 @@ public class IssueLoaderTests
 
         Assert.Null(result.Issue);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("GP001", error.Code);
+        Assert.Equal("GP1001", error.Code);
         Assert.Equal(dir.PathOf("issue.yaml"), error.Location.File);
         Assert.InRange(error.Location.Line, 2, 4);
     }
@@ -111,8 +126,9 @@ public class IssueLoaderTests
         var result = IssueLoader.Load(dir.Directory);
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(("GP004", 4, 3), (error.Code, error.Location.Line, error.Location.Column));
-        Assert.Contains("did you mean 'sponsor'?", error.Hint);
+        Assert.Equal(("GP1004", 4, 3), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Equal("是不是“sponsor”？", error.Render(Language.Chinese).Hint);
+        Assert.Equal("did you mean 'sponsor'?", error.Render(Language.English).Hint);
     }
 
     [Fact]
@@ -126,13 +142,14 @@ public class IssueLoaderTests
             d =>
             {
                 Assert.Equal((dir.PathOf("docs/01-jsf-2025-11.md"), 42, 2), (d.Location.File, d.Location.Line, d.Location.Column));
-                Assert.Equal("GP017", d.Code);
-                Assert.Contains("U+5708", d.Message);
+                Assert.Equal("GP1017", d.Code);
+                Assert.Contains("U+5708", d.Render(Language.English).Message);
             },
             d =>
             {
                 Assert.Equal((dir.PathOf("issue.yaml"), 29, 9), (d.Location.File, d.Location.Line, d.Location.Column));
-                Assert.Contains("'丁' (U+4E01)", d.Message);
+                Assert.Contains("'丁' (U+4E01)", d.Render(Language.English).Message);
+                Assert.Contains("字符“丁”（U+4E01）", d.Render(Language.Chinese).Message);
             });
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using GazettePress.Content.Loading;
+using GazettePress.Diagnostics;
 
 namespace GazettePress.Publishing.Tests.Content;
 
@@ -12,22 +13,22 @@ public class MalformedValueTests
     }
 
     [Theory]
-    [InlineData("year: 2025", "year: 二〇二五", "GP003", 7, 7)]
-    [InlineData("number: 6", "number: [6]", "GP003", 8, 9)]
-    [InlineData("edition_url: http://www.jcgov.gov.cn/", "edition_url: www.jcgov.gov.cn", "GP003", 6, 16)]
-    [InlineData("published: 2025-12-28", "published: 2025年12月28日", "GP005", 10, 12)]
-    [InlineData("  title: 晋城市人民政府公报\n", "  title:\n", "GP002", 2, 3)]
-    [InlineData("  - { label: 主任, value: 张三 }", "  - { label: 主任 }", "GP002", 16, 5)]
-    [InlineData("    documents: [01-jsf-2025-11]", "    documents: [01-jsf-2025-11, ../x]", "GP018", 19, 33)]
+    [InlineData("year: 2025", "year: 二〇二五", "GP1003", 7, 7)]
+    [InlineData("number: 6", "number: [6]", "GP1003", 8, 9)]
+    [InlineData("edition_url: http://www.jcgov.gov.cn/", "edition_url: www.jcgov.gov.cn", "GP1003", 6, 16)]
+    [InlineData("published: 2025-12-28", "published: 2025年12月28日", "GP1005", 10, 12)]
+    [InlineData("  title: 晋城市人民政府公报\n", "  title:\n", "GP1002", 2, 3)]
+    [InlineData("  - { label: 主任, value: 张三 }", "  - { label: 主任 }", "GP1002", 16, 5)]
+    [InlineData("    documents: [01-jsf-2025-11]", "    documents: [01-jsf-2025-11, ../x]", "GP1018", 19, 33)]
     public void EachMalformedValueGivesOneDiagnosticAtItsPlace(string from, string to, string code, int line, int column)
     {
         Assert.Equal(new[] { (code, line, column) }, IssueYamlProblems(from, to));
     }
 
     [Theory]
-    [InlineData("kind: 令\n", "kind: 令\nkind: 决定\n", 3, 1, "the key 'kind' appears twice")]
-    [InlineData("signature:\n  signer:", "signature:\n\tsigner:", 6, 1, "tab")]
-    [InlineData("title: [晋城市人民政府令]", "title: [晋城市人民政府令", 3, 8, "unclosed")]
+    [InlineData("kind: 令\n", "kind: 令\nkind: 决定\n", 3, 1, "YAML 写法有误：键“kind”出现了两次")]
+    [InlineData("signature:\n  signer:", "signature:\n\tsigner:", 6, 1, "YAML 写法有误：行首用了 Tab 缩进，YAML 只认空格")]
+    [InlineData("title: [晋城市人民政府令]", "title: [晋城市人民政府令", 3, 8, "YAML 写法有误：第 3 行的“[”没有对应的“]”")]
     public void FrontMatterSyntaxErrorsAreLocated(string from, string to, int line, int column, string messagePart)
     {
         using var dir = new TempIssue().WriteValid()
@@ -35,8 +36,8 @@ public class MalformedValueTests
 
         var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
 
-        Assert.Equal(("GP001", line, column), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
-        Assert.Contains(messagePart, diagnostic.Message);
+        Assert.Equal(("GP1001", line, column), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal(messagePart, diagnostic.Render(Language.Chinese).Message);
     }
 
     [Fact]
@@ -47,20 +48,36 @@ public class MalformedValueTests
 
         var diagnostics = IssueLoader.Load(dir.Directory).Diagnostics;
 
-        // The file is missing; the real file is now unlisted; a link to it no longer resolves.
-        Assert.Equal(new[] { "GP010", "GP016", "GP009" }, diagnostics.Select(d => d.Code));
-        Assert.Equal("did you mean '01-jsf-2025-11'? (docs/01-jsf-2025-11.md exists)", diagnostics.Single(d => d.Code == "GP009").Hint);
+        // One slip, one message: the unlisted file and the links to it are the same mistake, fixed by the same edit.
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("GP1009", 19), (diagnostic.Code, diagnostic.Location.Line));
+        Assert.Equal("是不是“01-jsf-2025-11”？docs/01-jsf-2025-11.md 存在且还没有列入目录：把这里改成 01-jsf-2025-11", diagnostic.Render(Language.Chinese).Hint);
     }
 
     [Fact]
     public void QrPlaceholderNeedsPositiveSizes()
     {
         using var dir = new TempIssue().WriteValid()
-            .Write("docs/02-jszb-2025-22.md", SampleContent.OfficeNotice.Replace("width_mm: 20", "width_mm: -5", StringComparison.Ordinal));
+            .Write("docs/02-jszb-2025-22.md", SampleContent.OfficeNotice.Replace(QrUrl, "placeholder: { width_mm: -5, height_mm: 22.5 }", StringComparison.Ordinal));
 
         var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
 
-        Assert.Equal(("GP003", 10), (diagnostic.Code, diagnostic.Location.Line));
+        Assert.Equal(("GP1003", 10), (diagnostic.Code, diagnostic.Location.Line));
+    }
+
+    private const string QrUrl = "url: http://www.jcgov.gov.cn/zjxx/zcjd/202511/t20251106_1.shtml";
+
+    [Fact]
+    public void AQrPlaceholderWarnsAtItsLineThatTheFinalBuildNeedsTheCode()
+    {
+        using var dir = new TempIssue().WriteValid()
+            .Write("docs/02-jszb-2025-22.md", SampleContent.OfficeNotice.Replace(QrUrl, "placeholder: { width_mm: 20, height_mm: 20 }", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
+
+        Assert.Equal(("GP1105", Severity.Warning, 10, 16), (diagnostic.Code, diagnostic.Severity, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains("build --final", diagnostic.Render(Language.Chinese).Message);
+        Assert.Contains("url:", diagnostic.Render(Language.Chinese).Hint);
     }
 
     [Fact]
@@ -87,8 +104,9 @@ public class MalformedValueTests
 
         var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
 
-        Assert.Equal(("GP006", 5, 14), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
-        Assert.Contains($"byte offset {at}", diagnostic.Message);
+        Assert.Equal(("GP1006", 5, 14), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains($"byte offset {at}", diagnostic.Render(Language.English).Message);
+        Assert.Equal($"文件不是 UTF-8 编码：第 {at} 字节 0xE5 无法解码", diagnostic.Render(Language.Chinese).Message);
     }
 }
 
@@ -119,7 +137,7 @@ public class AttachmentUrlTests
 
         var diagnostic = Assert.Single(IssueLoader.Load(dir.Directory).Diagnostics);
 
-        Assert.Equal("GP003", diagnostic.Code);
+        Assert.Equal("GP1003", diagnostic.Code);
         Assert.Equal((15, 52), (diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Contains("ftp://www.jcgov.gov.cn/fj/fj1.pdf", diagnostic.Message);
     }

@@ -110,7 +110,8 @@ internal static class SampleContent
           issuers: 晋城市人民政府办公室
           date: 2025-11-06
         qr:
-          placeholder: { width_mm: 20, height_mm: 22.5 }
+          url: http://www.jcgov.gov.cn/zjxx/zcjd/202511/t20251106_1.shtml
+          caption: 政策解读
         ---
         请认真贯彻执行。
 

@@ -98,7 +98,7 @@ public sealed class NewAndAddCommandTests : IDisposable
         var loaded = IssueLoader.Load(issue);
         Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == GazettePress.Diagnostics.Severity.Error);
         // Review notes, and the sections this issue has no documents for yet.
-        Assert.All(loaded.Diagnostics, d => Assert.Contains(d.Code, new[] { "GP1050", "GP020", "GP1020" }));
+        Assert.All(loaded.Diagnostics, d => Assert.Contains(d.Code, new[] { "GP1050", "GP1020", "GP1105" }));
         Assert.Contains(loaded.Diagnostics, d => d.Code == "GP1050");
         Assert.Equal(3, loaded.Issue!.Documents.Count());
         Assert.Equal(["01-jszb-2025-31", "02-jzbf-2025-12", "03-jszb-2025-40"], loaded.Issue.Documents.Select(d => d.Id).Order());

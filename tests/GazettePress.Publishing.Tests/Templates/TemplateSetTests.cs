@@ -40,7 +40,7 @@ public class TemplateSetTests
     {
         var dir = Edit("toc.xhtml.sbn", t => t.Replace("{{~ for document in section.documents ~}}", "{{~ for document in section.documents"));
         var items = RenderAndParse(dir).Items;
-        Assert.All(items, x => Assert.Equal("GP-TEMPLATE-SYNTAX", x.Code));
+        Assert.All(items, x => Assert.Equal("GP2003", x.Code));
         var line = LineOf(dir, "toc.xhtml.sbn", "for document in section.documents");
         Assert.Contains(items, d => d.Location.File.EndsWith("/toc.xhtml.sbn") && d.Location.Line == line && d.Location.Column > 1);
     }
@@ -50,7 +50,7 @@ public class TemplateSetTests
     {
         var dir = Edit("document.xhtml.sbn", t => t.Replace("{{ document.doc_number | html.escape }}", "{{ document.doc_numbr | html.escape }}"));
         var d = Assert.Single(RenderAndParse(dir).Items);
-        Assert.Equal("GP-TEMPLATE-RUNTIME", d.Code);
+        Assert.Equal("GP2002", d.Code);
         Assert.EndsWith("/document.xhtml.sbn", d.Location.File);
         Assert.Equal(LineOf(dir, "document.xhtml.sbn", "doc_numbr"), d.Location.Line);
     }

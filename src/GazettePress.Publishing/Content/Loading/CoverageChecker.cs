@@ -88,11 +88,10 @@ internal sealed class CoverageChecker
         foreach (var ((f, codePoint), locations) in _found.Where(x => x.Key.File == file).OrderBy(x => x.Value[0].Line).ThenBy(x => x.Value[0].Column).ToArray())
         {
             var others = locations.Skip(1).Select(l => l.Line).Distinct().Take(8).ToArray();
-            var also = others.Length == 0 ? "" : $" (also on line{(others.Length > 1 ? "s" : "")} {string.Join(", ", others)}{(locations.Count > 9 ? ", …" : "")})";
-            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.UndrawableCharacter,
-                $"character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) cannot be drawn by any bundled font{also}",
-                locations[0],
-                "replace it with a standard character (e.g. a traditional or variant form with its common simplified form), or add a font that has it to fonts/"));
+            var lines = string.Join(", ", others) + (locations.Count > 9 ? ", …" : "");
+            MessageArgument also = others.Length == 0 ? ("also", "") : ("also", ContentMessages.CoverageAlso.With(("lines", lines)));
+            _diagnostics.Add(Diagnostic.Create(ContentMessages.UndrawableCharacter, locations[0],
+                ("char", char.ConvertFromUtf32(codePoint)), ("codepoint", codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)), also));
             _found.Remove((f, codePoint));
         }
     }

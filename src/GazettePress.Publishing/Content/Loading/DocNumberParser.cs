@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GazettePress.Diagnostics;
 
 namespace GazettePress.Content.Loading;
 
@@ -9,13 +10,14 @@ namespace GazettePress.Content.Loading;
 /// </summary>
 public static partial class DocNumberParser
 {
-    [GeneratedRegex(@"^(?<issuer>[^\s〔〕\[\]()（）\d]+)〔(?<year>\d{4})〕(?<number>\d+)号$")]
+    // [0-9], not \d: \d also matches full-width digits, which int.Parse does not read.
+    [GeneratedRegex(@"^(?<issuer>[^\s〔〕\[\]()（）0-9０-９]+)〔(?<year>[0-9]{4})〕(?<number>[0-9]+)号$")]
     private static partial Regex YearNumbered();
 
-    [GeneratedRegex(@"^(?<issuer>[^\s〔〕\[\]()（）\d]+令)第(?<number>\d+)号$")]
+    [GeneratedRegex(@"^(?<issuer>[^\s〔〕\[\]()（）0-9０-９]+令)第(?<number>[0-9]+)号$")]
     private static partial Regex DecreeNumbered();
 
-    [GeneratedRegex(@"[\[\]［］()（）【】]\s*\d{4}\s*[\[\]［］()（）【】]")]
+    [GeneratedRegex(@"[\[\]［］()（）【】〈〉<>{}｛｝]\s*(?<year>[0-9]{4})\s*[\[\]［］()（）【】〈〉<>{}｛｝]")]
     private static partial Regex WrongYearBrackets();
 
     public static DocNumber? TryParse(string text)
@@ -46,18 +48,20 @@ public static partial class DocNumberParser
         return null;
     }
 
-    /// <summary>A hint that says how to fix a 文号 that did not parse.</summary>
-    public static string HintFor(string text)
+    /// <summary>What to type instead of a 文号 that did not parse: the corrected 文号 when one is found.</summary>
+    public static LocalizedText FixFor(string text)
     {
-        if (WrongYearBrackets().IsMatch(text))
+        var digits = new string(text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c).ToArray());
+        var compact = new string(digits.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        var bracketed = WrongYearBrackets().Replace(compact, m => $"〔{m.Groups["year"].Value}〕");
+        if (TryParse(bracketed) is not { } parsed)
         {
-            return "put the year in the tortoise-shell brackets 〔〕 (U+3014, U+3015), e.g. 晋市政办〔2025〕22号";
+            return ContentMessages.DocNumberFixGeneral.With();
         }
-        if (text.Any(char.IsWhiteSpace))
-        {
-            return "remove the spaces; write it as printed, e.g. 晋市政办〔2025〕22号";
-        }
-        return "write it as issuer code + 〔year〕 + number + 号 (晋市政办〔2025〕22号), or for a 政府令 as 晋城市人民政府令第5号";
+        var id = bracketed != compact ? ContentMessages.DocNumberFixBrackets
+            : digits != text ? ContentMessages.DocNumberFixDigits
+            : ContentMessages.DocNumberFixSpaces;
+        return id.With(("fixed", parsed.Printed));
     }
 
     private static int? ParseNumber(string digits) =>

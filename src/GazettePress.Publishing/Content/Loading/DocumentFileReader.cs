@@ -7,11 +7,15 @@ namespace GazettePress.Content.Loading;
 internal sealed class DocumentFileReader
 {
     private static readonly string[] Keys =
-        { "kind", "registration", "title", "doc_number", "addressee", "signature", "publicity", "attachments", "consultation", "qr", "review" };
+        { "kind", "registration", "title", "doc_number", "addressee", "signature", "publicity", "attachments", "consultation", "qr", "review", "draft" };
     private static readonly string[] SignatureKeys = { "issuers", "signer", "date" };
     private static readonly string[] AttachmentKeys = { "title", "online_only", "url" };
     private static readonly string[] QrKeys = { "url", "image", "placeholder", "caption" };
     private static readonly string[] PlaceholderKeys = { "width_mm", "height_mm" };
+
+    /// <summary>Every key a front matter may hold, at any level.</summary>
+    public static IEnumerable<string> AllKeys =>
+        Keys.Concat(SignatureKeys).Concat(AttachmentKeys).Concat(QrKeys).Concat(PlaceholderKeys).Concat(["label", "value"]);
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ImageResolver _images;
@@ -29,8 +33,7 @@ internal sealed class DocumentFileReader
         var parts = FrontMatter.Split(text, out var problem);
         if (parts is null)
         {
-            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.FrontMatter, problem!, new SourceLocation(file, 1, 1),
-                "start the file with a line '---', then the keys (kind, title, doc_number, …), then a line '---' before the body"));
+            _diagnostics.Add(Diagnostic.Create(ContentMessages.FrontMatter, new SourceLocation(file, 1, 1), ("problem", problem!)));
             return null;
         }
         yaml = new YamlSource(file, parts.Yaml, parts.YamlFirstLine, _diagnostics);
@@ -39,22 +42,21 @@ internal sealed class DocumentFileReader
         {
             if (parts.Yaml.Trim().Length == 0)
             {
-                yaml.Error(ContentCodes.MissingField, "the front matter is empty", new SourceLocation(file, 1, 1),
-                    "add at least 'kind:' and 'title:'");
+                yaml.Add(ContentMessages.MissingField, new SourceLocation(file, 1, 1), ("problem", ContentMessages.FrontMatterEmpty.With()),
+                    ("fix", ContentMessages.FixFrontMatterMinimum.With()));
             }
             return null;
         }
         var locations = new Dictionary<string, SourceLocation>();
-        var map = YamlMap.Open(root, yaml, "", "the front matter", Keys, locations);
+        var map = YamlMap.Open(root, yaml, "", ContentMessages.WhereFrontMatter.With(), Keys, locations);
         if (map is null)
         {
             return null;
         }
 
-        var kind = map.String("kind", true, "add 'kind: 通知' (the 文种: 通知, 决定, 意见, 令, 办法, 公告, …)");
+        var kind = map.String("kind", true, "kind: 通知");
         var registration = map.String("registration", false);
-        var title = map.StringList("title", true, scalarAsList: true,
-            hint: "add 'title:' with the printed lines as a list, e.g. title: [关于印发……的通知]");
+        var title = map.StringList("title", true, scalarAsList: true, example: "title: [关于印发……的通知]");
         var docNumber = ReadDocNumber(map);
         var addressee = map.String("addressee", false);
         var signature = ReadSignature(map);
@@ -62,16 +64,16 @@ internal sealed class DocumentFileReader
         var attachments = ReadAttachments(map);
         var consultation = map.Pairs("consultation", false);
         var qr = ReadQr(map);
-        var review = map.StringList("review", false, scalarAsList: true,
-            hint: "list what is still to be checked, e.g. review: [标题分行是猜的，请核对原件]; delete the key once checked") ?? [];
+        var review = map.StringList("review", false, scalarAsList: true) ?? [];
+        var draft = map.Bool("draft", false) ?? false;
         // A review note is an open question from import or add: it warns until the editor deletes it.
         foreach (var (note, node) in review)
             _diagnostics.Add(Diagnostic.Create(ContentMessages.OpenReviewNote, yaml.At(node), ("note", note)));
 
         if (title is { Count: 0 })
         {
-            yaml.Error(ContentCodes.MissingField, "'title' has no lines", map.LocationOf("title"),
-                "list the printed title lines, e.g. title: [关于印发……的通知]");
+            yaml.Add(ContentMessages.MissingField, map.LocationOf("title"), ("problem", ContentMessages.TitleHasNoLines.With()),
+                ("fix", ContentMessages.FixTitleLines.With()));
         }
         if (kind is null || title is null || title.Count == 0)
         {
@@ -82,6 +84,7 @@ internal sealed class DocumentFileReader
             new SourceMap(new SourceLocation(file, 1, 1), locations))
         {
             ReviewNotes = review.Select(r => r.Text).ToArray(),
+            IsDraft = draft,
         };
     }
 
@@ -94,26 +97,25 @@ internal sealed class DocumentFileReader
         var parsed = DocNumberParser.TryParse(text);
         if (parsed is null)
         {
-            map.Source.Error(ContentCodes.BadDocNumber, $"the 文号 \"{text}\" cannot be parsed", map.LocationOf("doc_number"),
-                DocNumberParser.HintFor(text));
+            map.Source.Add(ContentMessages.BadDocNumber, map.LocationOf("doc_number"), ("text", text), ("fix", DocNumberParser.FixFor(text)));
         }
         return parsed;
     }
 
     private static Signature? ReadSignature(YamlMap map)
     {
-        var signature = map.Map("signature", false, "'signature'", SignatureKeys);
+        var signature = map.Map("signature", false, SignatureKeys);
         if (signature is null)
         {
             return null;
         }
         var issuers = signature.StringList("issuers", false, scalarAsList: true);
         var signer = signature.String("signer", false);
-        var date = signature.Date("date", true, "add 'date: 2025-11-14' under signature (printed 2025年11月14日)");
+        var date = signature.Date("date", true, "date: 2025-11-14");
         if (!signature.Has("issuers") && !signature.Has("signer"))
         {
-            map.Source.Error(ContentCodes.MissingField, "'signature' has neither 'issuers' nor 'signer'", signature.Location,
-                "add 'issuers: [晋城市人民政府]' (stacked, right-aligned) or, for a 令, 'signer: 市长　张三'");
+            map.Source.Add(ContentMessages.MissingField, signature.Location, ("problem", ContentMessages.SignatureWithoutIssuer.With()),
+                ("fix", ContentMessages.FixSignatureWho.With()));
         }
         var issuerLines = issuers?.Select(i => i.Text).ToArray() ?? Array.Empty<string>();
         return date is null ? null : new Signature(issuerLines, signer, date.Value);
@@ -132,20 +134,20 @@ internal sealed class DocumentFileReader
         {
             if (items[i] is YamlScalarNode)
             {
-                if (map.AsString(items[i], $"attachments[{i}]", null) is { } plain)
+                if (map.AsString(items[i], $"attachments[{i}]") is { } plain)
                 {
                     result.Add(new Attachment(plain, false));
                 }
                 continue;
             }
-            var item = YamlMap.Open(items[i], map.Source, $"attachments[{i}]", $"attachment {i + 1}", AttachmentKeys, locations);
-            var title = item?.String("title", true, "write each attachment as { title: …, online_only: true }");
+            var item = YamlMap.Open(items[i], map.Source, $"attachments[{i}]", YamlMap.WhereOf($"attachments[{i}]"), AttachmentKeys, locations);
+            var title = item?.String("title", true, "{ title: 附件标题, online_only: true }");
             var onlineOnly = item?.Bool("online_only", false) ?? false;
             var url = item?.String("url", false);
             if (url is not null && !UrlRules.IsWebUrl(url))
             {
-                item!.Source.Error(ContentCodes.MalformedValue, $"the attachment 'url' is not a web address: \"{url}\"", item.LocationOf("url"),
-                    "write the full address of the attachment online, e.g. http://www.jcgov.gov.cn/…/fj1.pdf");
+                item!.Source.Add(ContentMessages.MalformedValue, item.LocationOf("url"),
+                    ("problem", ContentMessages.NotWebAddress.With(("key", "url"), ("value", url))), ("fix", ContentMessages.FixWebAddress.With(("key", "url"))));
                 url = null;
             }
             if (title is not null)
@@ -158,7 +160,7 @@ internal sealed class DocumentFileReader
 
     private DocumentQr? ReadQr(YamlMap map)
     {
-        var qr = map.Map("qr", false, "'qr'", QrKeys);
+        var qr = map.Map("qr", false, QrKeys);
         if (qr is null)
         {
             return null;
@@ -167,9 +169,8 @@ internal sealed class DocumentFileReader
         var given = new[] { "url", "image", "placeholder" }.Where(qr.Has).ToArray();
         if (given.Length != 1)
         {
-            map.Source.Error(ContentCodes.QrSourceCount,
-                given.Length == 0 ? "'qr' needs one of 'url', 'image' or 'placeholder'" : $"'qr' has {string.Join(" and ", given.Select(g => $"'{g}'"))}; give exactly one",
-                qr.Location, "use url: for a code to generate, image: for a ready-made picture, or placeholder: { width_mm: 20, height_mm: 20 } for a blank box");
+            map.Source.Add(ContentMessages.QrSourceCount, qr.Location,
+                ("problem", given.Length == 0 ? ContentMessages.QrNone.With() : ContentMessages.QrSeveral.With(("given", string.Join(", ", given)))));
             return null;
         }
         QrSource? source = given[0] switch
@@ -187,14 +188,14 @@ internal sealed class DocumentFileReader
         {
             return new QrSource.Url(url);
         }
-        qr.Source.Error(ContentCodes.MalformedValue, $"the QR 'url' is not a web address: \"{url}\"", qr.LocationOf("url"),
-            "write a full address starting with http:// or https://");
+        qr.Source.Add(ContentMessages.MalformedValue, qr.LocationOf("url"),
+            ("problem", ContentMessages.NotWebAddress.With(("key", "url"), ("value", url))), ("fix", ContentMessages.FixWebAddress.With(("key", "url"))));
         return null;
     }
 
     private static QrSource? ReadPlaceholder(YamlMap qr)
     {
-        var box = qr.Map("placeholder", true, "'placeholder'", PlaceholderKeys);
+        var box = qr.Map("placeholder", true, PlaceholderKeys);
         var width = box?.Number("width_mm", true);
         var height = box?.Number("height_mm", true);
         return width is null || height is null ? null : new QrSource.Placeholder(width.Value, height.Value);

@@ -7,12 +7,12 @@ internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, 
     /// Splits at the opening <c>---</c> line and the next <c>---</c> line. Returns null when the file
     /// does not start with front matter or it is never closed.
     /// </summary>
-    public static FrontMatter? Split(string text, out string? problem)
+    public static FrontMatter? Split(string text, out GazettePress.Diagnostics.LocalizedText? problem)
     {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
-            problem = "the document does not start with YAML front matter";
+            problem = ContentMessages.FrontMatterMissing.With();
             return null;
         }
         for (var i = 1; i < lines.Length; i++)
@@ -26,7 +26,7 @@ internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, 
                 return new FrontMatter(yaml, 2, body, i + 2);
             }
         }
-        problem = "the front matter is never closed";
+        problem = ContentMessages.FrontMatterUnclosed.With();
         return null;
     }
 }

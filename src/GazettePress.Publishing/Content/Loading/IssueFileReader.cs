@@ -31,6 +31,9 @@ internal static class IssueFileReader
     private static readonly string[] CoverKeys = { "image", "qr_caption" };
     private static readonly string[] BackCoverKeys = { "image", "text" };
 
+    /// <summary>Every key an issue.yaml may hold, at any level.</summary>
+    public static IEnumerable<string> AllKeys => TopKeys.Concat(GazetteKeys).Concat(SectionKeys).Concat(CoverKeys).Concat(BackCoverKeys).Concat(["label", "value"]);
+
     public static IssueFile? Read(YamlSource source, ImageResolver images)
     {
         var root = source.Parse();
@@ -38,23 +41,23 @@ internal static class IssueFileReader
         {
             if (!source.Diagnostics.Items.Any(d => d.Location.File == source.File))
             {
-                source.Error(ContentCodes.MissingField, "issue.yaml is empty", source.FileStart,
-                    "start from the annotated example in docs/content-format.md");
+                source.Add(ContentMessages.MissingField, source.FileStart, ("problem", ContentMessages.IssueEmpty.With()),
+                    ("fix", ContentMessages.FixStartIssue.With()));
             }
             return null;
         }
         var locations = new Dictionary<string, SourceLocation>();
-        var top = YamlMap.Open(root, source, "", "issue.yaml", TopKeys, locations);
+        var top = YamlMap.Open(root, source, "", ContentMessages.WhereIssue.With(), TopKeys, locations);
         if (top is null)
         {
             return null;
         }
 
         var gazette = ReadGazette(top, source);
-        var year = top.Int("year", true, 1949, "add 'year: 2025'");
-        var number = top.Int("number", true, 1, "add 'number: 6' (the 第N期 number)");
+        var year = top.Int("year", true, 1949, "year: 2025");
+        var number = top.Int("number", true, 1, "number: 6");
         var cumulative = top.Int("cumulative", false, 1);
-        var published = top.Date("published", true, "add 'published: 2025-12-28' (the 出版 date)");
+        var published = top.Date("published", true, "published: 2025-12-28");
         var intro = SplitParagraphs(top.String("intro", false));
         var board = top.Pairs("editorial_board", false);
         var sections = ReadSections(top, source, locations);
@@ -68,20 +71,21 @@ internal static class IssueFileReader
 
     private static GazetteInfo? ReadGazette(YamlMap top, YamlSource source)
     {
-        var map = top.Map("gazette", true, "'gazette'", GazetteKeys);
+        var map = top.Map("gazette", true, GazetteKeys, "gazette:");
         if (map is null)
         {
             return null;
         }
-        var title = map.String("title", true, "add 'title: 晋城市人民政府公报' (the masthead)");
+        var title = map.String("title", true, "title: 晋城市人民政府公报");
         var pinyin = map.String("pinyin", false);
-        var sponsor = map.String("sponsor", true, "add 'sponsor: 晋城市人民政府办公室' (主办)");
+        var sponsor = map.String("sponsor", true, "sponsor: 晋城市人民政府办公室");
         var frequency = map.String("frequency", false);
         var editionUrl = map.String("edition_url", false);
         if (editionUrl is not null && !UrlRules.IsWebUrl(editionUrl))
         {
-            source.Error(ContentCodes.MalformedValue, $"'edition_url' is not a web address: \"{editionUrl}\"",
-                map.LocationOf("edition_url"), "write a full address starting with http:// or https://");
+            source.Add(ContentMessages.MalformedValue, map.LocationOf("edition_url"),
+                ("problem", ContentMessages.NotWebAddress.With(("key", "edition_url"), ("value", editionUrl))),
+                ("fix", ContentMessages.FixWebAddress.With(("key", "edition_url"))));
             editionUrl = null;
         }
         return title is null || sponsor is null ? null : new GazetteInfo(title, pinyin, sponsor, frequency, editionUrl);
@@ -89,7 +93,7 @@ internal static class IssueFileReader
 
     private static IReadOnlyList<SectionRef>? ReadSections(YamlMap top, YamlSource source, Dictionary<string, SourceLocation> locations)
     {
-        var items = top.Sequence("sections", true, hint: "list the sections in TOC order: '- title: 市政府文件' with 'documents: [01-…]'");
+        var items = top.Sequence("sections", true, example: "sections:");
         if (items is null)
         {
             return null;
@@ -97,14 +101,13 @@ internal static class IssueFileReader
         var sections = new List<SectionRef>();
         for (var i = 0; i < items.Count; i++)
         {
-            var map = YamlMap.Open(items[i], source, $"sections[{i}]", $"section {i + 1}", SectionKeys, locations);
+            var map = YamlMap.Open(items[i], source, $"sections[{i}]", YamlMap.WhereOf($"sections[{i}]"), SectionKeys, locations);
             if (map is null)
             {
                 continue;
             }
-            var title = map.String("title", true, "add 'title: 市政府文件' (printed as 【市政府文件】)");
-            var ids = map.StringList("documents", true, scalarAsList: true,
-                hint: "list the document ids (file names in docs/ without .md), e.g. documents: [01-jsf-2025-11]");
+            var title = map.String("title", true, "title: 市政府文件");
+            var ids = map.StringList("documents", true, scalarAsList: true, example: "documents: [01-jsf-2025-11]");
             if (title is null)
             {
                 continue;
@@ -112,22 +115,21 @@ internal static class IssueFileReader
             var refs = (ids ?? Array.Empty<(string, YamlNode)>()).Select(x => new DocumentRef(x.Text, source.At(x.Node))).ToArray();
             if (ids is not null && refs.Length == 0)
             {
-                source.Diagnostics.Add(Diagnostic.LegacyWarning(ContentCodes.EmptySection, $"section \"{title}\" lists no documents",
-                    map.Location, "add document ids to 'documents:' or remove the section"));
+                source.Add(ContentMessages.EmptySection, map.Location, ("title", title));
             }
             sections.Add(new SectionRef(title, refs, map.Location));
         }
         if (items.Count == 0)
         {
-            source.Error(ContentCodes.MissingField, "'sections' is empty", top.LocationOf("sections"),
-                "list at least one section with its documents");
+            source.Add(ContentMessages.MissingField, top.LocationOf("sections"), ("problem", ContentMessages.SectionsEmpty.With()),
+                ("fix", ContentMessages.FixSections.With()));
         }
         return sections;
     }
 
     private static CoverSettings ReadCover(YamlMap top, ImageResolver images)
     {
-        var map = top.Map("cover", false, "'cover'", CoverKeys);
+        var map = top.Map("cover", false, CoverKeys);
         if (map is null)
         {
             return CoverSettings.Empty;
@@ -137,7 +139,7 @@ internal static class IssueFileReader
 
     private static BackCoverSettings ReadBackCover(YamlMap top, ImageResolver images)
     {
-        var map = top.Map("back_cover", false, "'back_cover'", BackCoverKeys);
+        var map = top.Map("back_cover", false, BackCoverKeys);
         if (map is null)
         {
             return BackCoverSettings.Empty;

@@ -30,10 +30,8 @@ public static class IssueLoader
         var issuePath = Join(directory, IssueFileName);
         if (!Directory.Exists(directory) || !File.Exists(issuePath))
         {
-            diagnostics.Add(Diagnostic.LegacyError(ContentCodes.IssueNotFound,
-                Directory.Exists(directory) ? $"no {IssueFileName} in the issue folder" : "the issue folder does not exist",
-                new SourceLocation(Directory.Exists(directory) ? issuePath : directory),
-                "give the folder that holds issue.yaml and docs/, e.g. gazettepress check samples/jincheng-2025-06"));
+            diagnostics.Add(Diagnostic.Create(ContentMessages.IssueNotFound, new SourceLocation(Directory.Exists(directory) ? issuePath : directory),
+                ("problem", Directory.Exists(directory) ? ContentMessages.NoIssueYaml.With() : ContentMessages.FolderMissing.With(("path", directory)))));
             return null;
         }
 
@@ -51,6 +49,7 @@ public static class IssueLoader
         characters.CheckYaml(issueSource);
         if (issueFile is null)
         {
+            images.ReportMissing();
             return null;
         }
 
@@ -59,12 +58,23 @@ public static class IssueLoader
         {
             PrintableSizeCheck.CheckQrAddress(editionUrl, issueFile.Locations.Of("gazette.edition_url"), diagnostics);
         }
-        var documents = LoadDocuments(folder, issueFile, images, coverageChecker, characters, diagnostics);
-        ReportUnlistedFiles(directory, issueFile, diagnostics);
-        var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var files = new DocsFolderFiles(directory, issueFile);
+        var documents = LoadDocuments(folder, issueFile, files, images, coverageChecker, characters, diagnostics);
+        ReportUnlistedFiles(files, diagnostics);
         var loaded = documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
-        new ReferenceChecker(loaded, listed, images, diagnostics).Check();
+        // Links to a listed document that failed to load, or to the file a misspelt id meant, are reported once: there.
+        var settled = files.Listed.Concat(files.SuggestedFor.Keys).ToHashSet(StringComparer.Ordinal);
+        new ReferenceChecker(loaded, settled, images, diagnostics).Check();
         MarkupChecker.Check(loaded, diagnostics);
+        images.ReportMissing();
+        DateChecker.Check(issueFile, loaded, diagnostics);
+        foreach (var document in loaded)
+        {
+            if (document.IsDraft)
+                diagnostics.Add(Diagnostic.Create(ContentMessages.ListedDraft, document.Locations.Of("draft")));
+            if (document.Qr?.Source is QrSource.Placeholder)
+                diagnostics.Add(Diagnostic.Create(ContentMessages.QrPlaceholder, document.Locations.Of("qr.placeholder")));
+        }
 
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var sections = issueFile.Sections
@@ -84,7 +94,7 @@ public static class IssueLoader
         };
     }
 
-    private static Dictionary<string, GazetteDocument> LoadDocuments(IssueFolder folder, IssueFile issueFile, ImageResolver images,
+    private static Dictionary<string, GazetteDocument> LoadDocuments(IssueFolder folder, IssueFile issueFile, DocsFolderFiles files, ImageResolver images,
         CoverageChecker? coverageChecker, CharacterCheck characters, DiagnosticBag diagnostics)
     {
         var directory = folder.Directory;
@@ -95,24 +105,25 @@ public static class IssueLoader
         {
             if (firstListed.TryGetValue(reference.Id, out var first))
             {
-                diagnostics.Add(Diagnostic.LegacyError(ContentCodes.DuplicateDocument,
-                    $"document '{reference.Id}' is listed twice (first at {first.Location.Line}:{first.Location.Column})", reference.Location,
-                    "a document appears in exactly one section; remove one of the two entries"));
+                diagnostics.Add(Diagnostic.Create(ContentMessages.DuplicateDocument, reference.Location, ("id", reference.Id), ("first_line", first.Location.Line)));
                 continue;
             }
             firstListed[reference.Id] = reference;
             if (!DocumentIds.IsValid(reference.Id))
             {
-                diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BadId, $"'{reference.Id}' is not a valid document id", reference.Location,
-                    "ids are file names without .md made of ASCII letters, digits, '-' and '_', starting with a letter or digit, e.g. 01-jsf-2025-11"));
+                var ids = reference.Id.Split(DocumentIds.WrongSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var separated = ids.Length > 1 && ids.All(DocumentIds.IsValid);
+                diagnostics.Add(Diagnostic.Create(ContentMessages.BadId, reference.Location,
+                    ("problem", ContentMessages.BadDocumentId.With(("id", reference.Id))),
+                    ("fix", separated ? ContentMessages.FixSeparateIds.With(("fixed", string.Join(", ", ids))) : ContentMessages.FixDocumentId.With())));
                 continue;
             }
             var file = Join(Join(directory, DocumentsFolder), reference.Id + ".md");
             if (!File.Exists(file))
             {
-                diagnostics.Add(Diagnostic.LegacyError(ContentCodes.MissingDocumentFile,
-                    $"document '{reference.Id}' is listed but {DocumentsFolder}/{reference.Id}.md does not exist", reference.Location,
-                    SuggestFile(directory, reference.Id)));
+                var near = files.Suggestion(reference.Id);
+                diagnostics.Add(Diagnostic.Create(ContentMessages.MissingDocumentFile, reference.Location, ("id", reference.Id),
+                    ("fix", near is null ? ContentMessages.DocumentFixCreate.With(("id", reference.Id)) : ContentMessages.DocumentFixNear.With(("name", near)))));
                 continue;
             }
             if (folder.Read(file, InputLimits.DocumentFileBytes, diagnostics) is not { } bytes)
@@ -154,36 +165,19 @@ public static class IssueLoader
         return documents;
     }
 
-    private static string SuggestFile(string directory, string id)
+    /// <summary>
+    /// docs/*.md files that no section lists are errors — they would silently be left out — unless the
+    /// file says <c>draft: true</c>, or it is the file a misspelt id in issue.yaml meant (reported there).
+    /// </summary>
+    private static void ReportUnlistedFiles(DocsFolderFiles files, DiagnosticBag diagnostics)
     {
-        var docs = Join(directory, DocumentsFolder);
-        var stems = Directory.Exists(docs)
-            ? Directory.GetFiles(docs, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToArray()
-            : Array.Empty<string>();
-        var suggestion = KeySuggester.Suggest(id, stems);
-        return suggestion is not null
-            ? $"did you mean '{suggestion}'? (docs/{suggestion}.md exists)"
-            : $"create docs/{id}.md or correct the id in issue.yaml";
-    }
-
-    private static void ReportUnlistedFiles(string directory, IssueFile issueFile, DiagnosticBag diagnostics)
-    {
-        var docs = Join(directory, DocumentsFolder);
-        if (!Directory.Exists(docs))
+        foreach (var (id, path) in files.Unlisted)
         {
-            return;
-        }
-        var listed = issueFile.Sections.SelectMany(s => s.Documents).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(docs, "*.md").Order(StringComparer.Ordinal))
-        {
-            var id = Path.GetFileNameWithoutExtension(file);
-            if (!listed.Contains(id))
+            if (files.SuggestedFor.ContainsKey(id) || DocsFolderFiles.IsDraft(path))
             {
-                diagnostics.Add(Diagnostic.LegacyWarning(ContentCodes.UnlistedDocument,
-                    $"{DocumentsFolder}/{id}.md is not listed in any section of issue.yaml, so it will not be printed",
-                    new SourceLocation(Join(docs, id + ".md"), 1, 1),
-                    $"add '{id}' to the 'documents' of a section, or delete the file"));
+                continue;
             }
+            diagnostics.Add(Diagnostic.Create(ContentMessages.UnlistedDocument, new SourceLocation(path, 1, 1), ("id", id)));
         }
     }
 
@@ -194,6 +188,9 @@ public static class IssueLoader
 /// <summary>What a document id may look like: it becomes a file name in the EPUB and an anchor prefix.</summary>
 internal static class DocumentIds
 {
+    /// <summary>What an editor types between ids by mistake on a Chinese keyboard.</summary>
+    internal static readonly char[] WrongSeparators = ['，', '、', '；', ';', ' ', '\u3000'];
+
     public static bool IsValid(string id) =>
         id.Length > 0 && char.IsAsciiLetterOrDigit(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -26,16 +26,16 @@ internal static class MarkupChecker
                 switch (node)
                 {
                     case CustomContainer container when !KnownContainers.Contains(container.Info ?? ""):
-                        diagnostics.Add(Diagnostic.LegacyError(ContentCodes.UnknownContainer,
-                            $"unknown block '::: {container.Info}'", ReferenceChecker.Locate(document, lines, container.Span.Start),
-                            "the known blocks are '::: keyvalue' and '::: signature'"));
+                        var near = KeySuggester.Suggest(container.Info ?? "", KnownContainers);
+                        diagnostics.Add(Diagnostic.Create(ContentMessages.UnknownContainer, ReferenceChecker.Locate(document, lines, container.Span.Start),
+                            ("name", container.Info ?? ""),
+                            ("fix", near is null ? ContentMessages.ContainerFixGeneral.With() : ContentMessages.ContainerFixNear.With(("name", near)))));
                         break;
                     case EmphasisInline { DelimiterChar: '~' or '^' } script when LooksAccidental(BodyXhtmlRenderer.PlainText(script)):
                         var text = BodyXhtmlRenderer.PlainText(script);
-                        var kind = script.DelimiterChar == '~' ? "subscript" : "superscript";
-                        diagnostics.Add(Diagnostic.LegacyWarning(ContentCodes.SuspiciousScript,
-                            $"\"{script.DelimiterChar}{text}{script.DelimiterChar}\" is printed as {kind}", ReferenceChecker.Locate(document, lines, script.Span.Start),
-                            $"for a range write ～ or 至 instead of {script.DelimiterChar}, or escape it as \\{script.DelimiterChar}; real {kind}s are short, like m^2^ or PM~2.5~"));
+                        var kind = script.DelimiterChar == '~' ? ContentMessages.Subscript : ContentMessages.Superscript;
+                        diagnostics.Add(Diagnostic.Create(ContentMessages.SuspiciousScript, ReferenceChecker.Locate(document, lines, script.Span.Start),
+                            ("text", $"{script.DelimiterChar}{text}{script.DelimiterChar}"), ("kind", kind.With()), ("mark", script.DelimiterChar.ToString())));
                         break;
                 }
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GazettePress.Content.Links;
 using GazettePress.Content.Rendering;
 using GazettePress.Diagnostics;
 using Markdig.Renderers.Html;
@@ -8,28 +9,29 @@ using Markdig.Syntax.Inlines;
 namespace GazettePress.Content.Loading;
 
 /// <summary>
-/// Checks what document bodies point at: internal links (#anchor, doc-id#anchor) must land on an
-/// id that exists, images must exist, explicit {#id}s must be valid and unique.
+/// Checks what document bodies point at, with the build's own resolver (<see cref="LinkResolver"/>):
+/// internal links (#anchor, doc-id#anchor, #attachment-N) must land on a target every output has,
+/// images must exist, explicit {#id}s must be valid and unique.
 /// </summary>
 internal sealed partial class ReferenceChecker
 {
     private readonly IReadOnlyList<GazetteDocument> _documents;
-    private readonly IReadOnlySet<string> _listedIds;
+    private readonly IReadOnlySet<string> _settledIds;
     private readonly ImageResolver _images;
     private readonly DiagnosticBag _diagnostics;
 
-    /// <param name="listedIds">Every id listed in issue.yaml: links to a listed document that failed to load are not reported again.</param>
-    public ReferenceChecker(IReadOnlyList<GazetteDocument> documents, IReadOnlySet<string> listedIds, ImageResolver images, DiagnosticBag diagnostics)
+    /// <param name="settledIds">Ids whose problem is reported already (listed but failed to load, or the file a misspelt id meant): links to them are not reported again.</param>
+    public ReferenceChecker(IReadOnlyList<GazetteDocument> documents, IReadOnlySet<string> settledIds, ImageResolver images, DiagnosticBag diagnostics)
     {
         _documents = documents;
-        _listedIds = listedIds;
+        _settledIds = settledIds;
         _images = images;
         _diagnostics = diagnostics;
     }
 
     public void Check()
     {
-        var anchors = _documents.ToDictionary(d => d.Id, AnchorsOf, StringComparer.Ordinal);
+        var resolver = new LinkResolver(_documents);
         foreach (var document in _documents)
         {
             var parsed = BodyMarkdown.Parse(document.BodyMarkdown);
@@ -43,56 +45,44 @@ internal sealed partial class ReferenceChecker
                         _images.Resolve(image.Url ?? "", Locate(document, lines, image.Span.Start));
                         break;
                     case LinkInline link:
-                        CheckLink(document, link.Url ?? "", Locate(document, lines, link.Span.Start), anchors);
+                        CheckLink(document, link.Url ?? "", Locate(document, lines, link.Span.Start), resolver);
                         break;
                 }
             }
         }
     }
 
-    private static IReadOnlySet<string> AnchorsOf(GazetteDocument document)
+    private void CheckLink(GazetteDocument document, string url, SourceLocation location, LinkResolver resolver)
     {
-        var ids = new HashSet<string>(BodyXhtmlRenderer.Render(document).Ids, StringComparer.Ordinal);
-        for (var i = 1; i <= document.Attachments.Count; i++)
+        switch (resolver.Resolve(url, document.Id))
         {
-            ids.Add(BodyXhtmlRenderer.AttachmentAnchorPrefix + i);
+            case LinkResolution.External external when !LinkResolver.IsWebOrMail(external.Url):
+                _diagnostics.Add(Diagnostic.Create(ContentMessages.UnknownLinkTarget, location, ("url", url), ("fix", ContentMessages.LinkFixTarget.With())));
+                break;
+            case LinkResolution.UnknownDocument unknown when !_settledIds.Contains(unknown.DocumentId):
+                var near = KeySuggester.Suggest(unknown.DocumentId, resolver.DocumentIds.ToArray());
+                _diagnostics.Add(Diagnostic.Create(ContentMessages.UnknownLinkTarget, location, ("url", url),
+                    ("fix", near is null ? ContentMessages.LinkFixTarget.With() : ContentMessages.LinkFixTargetNear.With(("name", near)))));
+                break;
+            case LinkResolution.UnknownAnchor missing:
+                _diagnostics.Add(Diagnostic.Create(ContentMessages.BrokenAnchor, location, ("url", url), ("document", missing.DocumentId),
+                    ("anchor", missing.Anchor), ("fix", AnchorFix(missing, resolver))));
+                break;
         }
-        return ids;
     }
 
-    private void CheckLink(GazetteDocument document, string url, SourceLocation location, Dictionary<string, IReadOnlySet<string>> anchors)
+    private static LocalizedText AnchorFix(LinkResolution.UnknownAnchor missing, LinkResolver resolver)
     {
-        if (UrlRules.IsExternal(url))
+        var anchors = resolver.Anchors(missing.DocumentId);
+        if (missing.Anchor.StartsWith(AnchorIds.AttachmentPrefix, StringComparison.Ordinal))
         {
-            return;
+            var count = anchors.Count(a => a.StartsWith(AnchorIds.AttachmentPrefix, StringComparison.Ordinal));
+            return count == 0 ? ContentMessages.LinkFixNoAttachments.With() : ContentMessages.LinkFixAttachment.With(("count", count));
         }
-        var hash = url.IndexOf('#');
-        var target = hash < 0 ? url : url[..hash];
-        var anchor = hash < 0 ? null : url[(hash + 1)..];
-        var targetId = target.Length == 0 ? document.Id : target;
-        if (!anchors.TryGetValue(targetId, out var ids))
-        {
-            if (_listedIds.Contains(targetId))
-            {
-                return; // the target is listed but failed to load; that problem is reported already
-            }
-            var suggestion = KeySuggester.Suggest(targetId, anchors.Keys);
-            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.UnknownLinkTarget,
-                $"link to \"{url}\" points at no document of this issue", location,
-                suggestion is not null
-                    ? $"did you mean '{suggestion}'? Internal links are #anchor or <doc-id>#anchor; external ones start with http:// or https://"
-                    : "internal links are #anchor (same document) or <doc-id>#anchor; external ones start with http:// or https://"));
-            return;
-        }
-        if (anchor is not null && !ids.Contains(anchor))
-        {
-            var suggestion = KeySuggester.Suggest(anchor, ids.Where(i => !GeneratedId().IsMatch(i)).ToArray());
-            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BrokenAnchor,
-                $"link to \"{url}\": document '{targetId}' has no anchor '{anchor}'", location,
-                suggestion is not null
-                    ? $"did you mean '#{suggestion}'?"
-                    : "give the target heading an id with {#" + anchor + "} at the end of its line"));
-        }
+        var near = KeySuggester.Suggest(missing.Anchor, anchors.Where(a => !AnchorIds.IsGenerated(a)).ToArray());
+        return near is not null
+            ? ContentMessages.LinkFixAnchorNear.With(("name", near))
+            : ContentMessages.LinkFixAnchorGive.With(("anchor", AnchorIds.IsWritable(missing.Anchor) ? missing.Anchor : "rules"));
     }
 
     private void CheckExplicitIds(GazetteDocument document, MarkdownDocument parsed, LineIndex lines)
@@ -106,15 +96,14 @@ internal sealed partial class ReferenceChecker
                 continue;
             }
             var location = Locate(document, lines, block.Span.Start);
-            if (!ValidId().IsMatch(id) || GeneratedId().IsMatch(id) || id.StartsWith(BodyXhtmlRenderer.AttachmentAnchorPrefix, StringComparison.Ordinal))
+            if (!AnchorIds.IsWritable(id))
             {
-                _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BadId, $"'{{#{id}}}' is not a usable id", location,
-                    "ids start with an ASCII letter, use letters, digits, '-' and '_', and are not of the reserved forms h-N, b-N, attachment-N"));
+                _diagnostics.Add(Diagnostic.Create(ContentMessages.BadId, location, ("problem", ContentMessages.BadAnchorId.With(("id", id))),
+                    ("fix", ContentMessages.FixAnchorId.With())));
             }
             else if (seen.TryGetValue(id, out var first))
             {
-                _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.DuplicateAnchor, $"id '{id}' is used twice in this document (first on line {first.Line})",
-                    location, "give each {#id} a different name"));
+                _diagnostics.Add(Diagnostic.Create(ContentMessages.DuplicateAnchor, location, ("id", id), ("first_line", first.Line)));
             }
             else
             {
@@ -128,8 +117,8 @@ internal sealed partial class ReferenceChecker
     {
         if (block is HeadingBlock heading && UnreadId().Match(BodyXhtmlRenderer.PlainText(heading.Inline)) is { Success: true } match)
         {
-            _diagnostics.Add(Diagnostic.LegacyError(ContentCodes.BadId, $"'{match.Value.Trim()}' was not read as an id and would be printed", Locate(document, lines, block.Span.Start),
-                "ids are at least two characters: an ASCII letter, then letters, digits, '-' and '_', e.g. {#rules}"));
+            _diagnostics.Add(Diagnostic.Create(ContentMessages.BadId, Locate(document, lines, block.Span.Start),
+                ("problem", ContentMessages.UnreadAnchorId.With(("text", match.Value.Trim()))), ("fix", ContentMessages.FixAnchorId.With())));
         }
     }
 
@@ -141,12 +130,6 @@ internal sealed partial class ReferenceChecker
         var (line, column) = lines.Find(offset);
         return document.BodyLocation(line, column);
     }
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]
-    private static partial Regex ValidId();
-
-    [GeneratedRegex("^[hb]-[0-9]+$")]
-    private static partial Regex GeneratedId();
 }
 
 /// <summary>Turns character offsets of a text into 1-based line and column.</summary>

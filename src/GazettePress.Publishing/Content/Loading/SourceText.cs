@@ -17,10 +17,8 @@ internal static class SourceText
         {
             var offset = start + invalidAt;
             var (line, column) = LineAndColumn(bytes, start, offset);
-            diagnostics.Add(Diagnostic.LegacyError(ContentCodes.InvalidUtf8,
-                $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} cannot be decoded",
-                new SourceLocation(file, line, column),
-                "save the file as UTF-8 (without GBK or other legacy encodings); the character shown as '\uFFFD' near this place needs retyping"));
+            diagnostics.Add(Diagnostic.Create(ContentMessages.InvalidUtf8, new SourceLocation(file, line, column),
+                ("byte", bytes[offset].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)), ("offset", offset)));
         }
         // Decode anyway (invalid bytes become U+FFFD) so every other problem is still reported.
         return Encoding.UTF8.GetString(content).Replace("\r\n", "\n", StringComparison.Ordinal);

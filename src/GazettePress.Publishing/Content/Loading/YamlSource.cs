@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GazettePress.Content.Safety;
 using GazettePress.Diagnostics;
 using YamlDotNet.Core;
@@ -10,7 +9,7 @@ namespace GazettePress.Content.Loading;
 /// One YAML text (issue.yaml or a front matter block) with the file it came from and the line it
 /// starts on, so that every node can be turned into a file:line:col location.
 /// </summary>
-internal sealed partial class YamlSource
+internal sealed class YamlSource
 {
     public YamlSource(string file, string text, int firstLine, DiagnosticBag diagnostics)
     {
@@ -32,19 +31,35 @@ internal sealed partial class YamlSource
     /// <summary>Every scalar value read, for the character coverage check.</summary>
     public List<YamlScalarNode> Scalars { get; } = new();
 
-    public SourceLocation At(Mark mark) => new(File, (int)mark.Line + FirstLine - 1, (int)mark.Column);
+    private ColumnShifts _shifts = new();
+
+    public SourceLocation At(Mark mark) => new(File, (int)mark.Line + FirstLine - 1, _shifts.Original((int)mark.Line, (int)mark.Column));
 
     public SourceLocation At(YamlNode node) => At(node.Start);
 
+    /// <summary>A 1-based line and column of <see cref="Text"/> as a file location.</summary>
+    public SourceLocation At(int line, int column) => new(File, line + FirstLine - 1, column);
+
     public SourceLocation FileStart => new(File, FirstLine, 1);
 
-    public void Error(string code, string message, SourceLocation location, string? hint = null) =>
-        Diagnostics.Add(Diagnostic.LegacyError(code, message, location, hint));
+    public void Add(DiagnosticId id, SourceLocation location, params MessageArgument[] arguments) =>
+        Diagnostics.Add(Diagnostic.Create(id, location, arguments));
 
-    /// <summary>Parses the text; reports a syntax error and returns null when it is not YAML.</summary>
+    /// <summary>
+    /// Parses the text; reports every syntax slip and returns null when it is not YAML. Full-width
+    /// colons and dashes are reported and repaired before parsing, so the rest is still checked.
+    /// </summary>
     public YamlNode? Parse()
     {
-        var parser = new TrackingParser(new YamlGuard(new Parser(new StringReader(Text))));
+        var (text, typos, shifts) = YamlTypos.Scan(Text);
+        foreach (var typo in typos)
+            Add(ContentMessages.YamlSyntax, At(typo.Line, typo.Column), ("problem", typo.Problem), ("fix", typo.Fix));
+        if (typos.Any(t => !t.Repaired))
+        {
+            return null; // indentation with tabs or full-width spaces: the structure cannot be known
+        }
+        _shifts = shifts;
+        var parser = new TrackingParser(new YamlGuard(new Parser(new StringReader(text))));
         try
         {
             var stream = new YamlStream();
@@ -58,21 +73,19 @@ internal sealed partial class YamlSource
         }
         catch (YamlLimitException ex)
         {
+            if (ex.IsAlias && YamlSyntaxErrors.TextTakenForAlias(text, ex.Start) is { } typed)
+            {
+                Add(ContentMessages.YamlSyntax, At(typed.Line, shifts.Original(typed.Line, typed.Column)), ("problem", typed.Problem), ("fix", typed.Fix));
+                return null;
+            }
             Diagnostics.Add(SafetyMessages.ForYamlLimit(ex, At(ex.Start)));
             return null;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            var message = CleanMessage(ex);
-            var shown = DuplicateKey().Match(message) is { Success: true } duplicate ? $"the key '{duplicate.Groups[1].Value}' appears twice" : message;
-            Error(ContentCodes.YamlSyntax, $"YAML syntax error: {shown}", At(WhereToShow(ex, parser)), HintFor(message));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet fails this way when the text ends inside a flow collection or quote.
-            Error(ContentCodes.YamlSyntax, "YAML syntax error: the text ends inside an unclosed '[', '{' or quote", At(parser.LastStart),
-                "close the bracket or quote that was opened here, or write the list as lines starting with '- '");
+            // YamlDotNet fails with InvalidOperationException when the text ends inside a flow collection or quote.
+            var error = YamlSyntaxErrors.Explain(text, ex, parser.LastStart, FirstLine);
+            Add(ContentMessages.YamlSyntax, At(error.Line, shifts.Original(error.Line, error.Column)), ("problem", error.Problem), ("fix", error.Fix));
             return null;
         }
     }
@@ -95,48 +108,6 @@ internal sealed partial class YamlSource
         }
     }
 
-    private Mark WhereToShow(YamlException ex, TrackingParser parser)
-    {
-        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab() is { } tab)
-        {
-            return tab;
-        }
-        // Errors found only at the end of the text (an unclosed bracket) are shown where the last value began.
-        var lines = Text.Split('\n').Length;
-        return ex.Start.Line > lines || (ex.Start.Line == lines && Text.EndsWith('\n')) ? parser.LastStart : ex.Start;
-    }
-
-    private Mark? FirstIndentingTab()
-    {
-        var lines = Text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0)
-            {
-                return new Mark(0, i + 1, tab + 1);
-            }
-        }
-        return null;
-    }
-
-    private static string HintFor(string message)
-    {
-        if (DuplicateKey().Match(message) is { Success: true } duplicate)
-        {
-            return $"each key may appear once in a mapping: remove or merge the second '{duplicate.Groups[1].Value}'";
-        }
-        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
-        {
-            return "indent with spaces: YAML does not allow tabs for indentation";
-        }
-        return "check indentation (spaces only, no tabs), that every key is followed by ': ', and quote values that start with a special character such as [ { * & ! | > ' \" % @ `";
-    }
-
-    [GeneratedRegex(@"^Duplicate key (.+)$")]
-    private static partial Regex DuplicateKey();
-
     private void CollectScalars(YamlNode node)
     {
         switch (node)
@@ -158,17 +129,4 @@ internal sealed partial class YamlSource
                 break;
         }
     }
-
-    private static string CleanMessage(YamlException ex)
-    {
-        var message = MarkPrefix().Replace(ex.Message, "").Trim();
-        if (ex.InnerException is not null && ex.InnerException.Message.Length > 0)
-        {
-            message = $"{message} ({ex.InnerException.Message.Trim()})";
-        }
-        return message.Length == 0 ? "the text is not valid YAML" : message;
-    }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex MarkPrefix();
 }

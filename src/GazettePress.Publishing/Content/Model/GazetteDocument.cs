@@ -23,6 +23,9 @@ public sealed record GazetteDocument(
     /// <summary>Open questions left by import or add (front matter <c>review:</c>); each is a warning until deleted.</summary>
     public IReadOnlyList<string> ReviewNotes { get; init; } = [];
 
+    /// <summary>Front matter <c>draft: true</c>: a document not ready to be listed; unlisted drafts are not an error.</summary>
+    public bool IsDraft { get; init; }
+
     /// <summary>The title as one string: the printed lines joined, without the display spacing of a short line (通　知 → 通知).</summary>
     public string Title => Rendering.DocumentTitles.Plain(TitleLines);
 

@@ -19,7 +19,7 @@ namespace GazettePress.Content.Rendering;
 /// </summary>
 public static partial class BodyXhtmlRenderer
 {
-    public const string AttachmentAnchorPrefix = "attachment-";
+    public const string AttachmentAnchorPrefix = Links.AnchorIds.AttachmentPrefix;
 
     // The loader's reference check, the print templates and the EPUB all need a document's body; a build
     // renders each body once and shares the immutable result.
@@ -36,16 +36,8 @@ public static partial class BodyXhtmlRenderer
         return new RenderedBody(xhtml, ExtractBlocks(xhtml, writer.SourceLines), writer.Images);
     }
 
-    /// <summary>The href of an internal or external link as written in Markdown.</summary>
-    public static string RewriteHref(string url)
-    {
-        if (url.StartsWith('#') || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-        {
-            return url;
-        }
-        var hash = url.IndexOf('#');
-        return hash < 0 ? url + ".xhtml" : $"{url[..hash]}.xhtml{url[hash..]}";
-    }
+    /// <summary>The href of an internal or external link as written in Markdown (one rule for check and build: <see cref="Links.LinkResolver"/>).</summary>
+    public static string RewriteHref(string url) => Links.LinkResolver.ToXhtmlHref(url);
 
     private static IReadOnlyList<RenderedBlock> ExtractBlocks(string xhtml, IReadOnlyDictionary<string, int> sourceLines)
     {
