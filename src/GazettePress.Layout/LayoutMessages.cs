@@ -10,6 +10,7 @@ public static class LayoutMessages
     public static readonly DiagnosticId GlyphMissing = new("GP3010");
     public static readonly DiagnosticId LineTooWide = new("GP3011");
     public static readonly DiagnosticId LineForcedBreak = new("GP3014");
+    public static readonly DiagnosticId TableSplit = new("GP3015");
 
     public static readonly TextId Nothing = new("text.nothing");
     public static readonly TextId RoleSong = new("text.font-role.song");

@@ -33,8 +33,11 @@ public sealed class CheckCommand : ICliCommand
 
     private static int Run(CliContext cli, string directory, bool json, string? fontsDirectory)
     {
-        using var fonts = OpenFonts(fontsDirectory, cli);
-        var result = IssueLoader.Load(directory, fonts is null ? null : new FontCoverage(fonts));
+        var setup = new DiagnosticBag();
+        using var fonts = OpenFonts(fontsDirectory, setup, cli);
+        var loaded = IssueLoader.Load(directory, fonts is null ? null : new FontCoverage(fonts));
+        // Problems with the fonts folder come first, as build reports them before loading.
+        var result = loaded with { Diagnostics = [.. setup.Sorted(), .. loaded.Diagnostics] };
         if (json) cli.Out.WriteLine(CheckReport.ToJson(result));
         else WriteText(result, directory, cli);
         // --verbose: the machine's own warnings (a font role falling back), which build shows once per font set.
@@ -46,8 +49,11 @@ public sealed class CheckCommand : ICliCommand
         return result.HasErrors ? ExitCodes.InputProblems : ExitCodes.Ok;
     }
 
-    /// <summary>The bundled fonts or the given folder; null, with a warning, when there are none.</summary>
-    private static FontRegistry? OpenFonts(string? directory, CliContext cli)
+    /// <summary>
+    /// The bundled fonts or the given folder; null, with a warning, when there are none, and null, with
+    /// an error in <paramref name="setup"/>, when a font file resolves outside the folder (nothing is read then).
+    /// </summary>
+    private static FontRegistry? OpenFonts(string? directory, DiagnosticBag setup, CliContext cli)
     {
         directory ??= BundledResources.Fonts();
         if (directory is null || !Directory.Exists(directory))
@@ -55,6 +61,7 @@ public sealed class CheckCommand : ICliCommand
             cli.Error.WriteLine(Diagnostic.Create(NoFonts, new SourceLocation(directory ?? ""), ("folder", directory ?? "fonts/")));
             return null;
         }
+        if (!InputFolders.Check(null, directory, setup)) return null;
         return FontRegistry.LoadDirectory(directory);
     }
 

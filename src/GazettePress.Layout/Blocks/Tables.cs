@@ -7,7 +7,8 @@ namespace GazettePress.Layout.Blocks;
 
 /// <summary>
 /// A table: rows of cells, each cell a paragraph. How widths are found, and what happens to a
-/// table too wide for its column or page, is described in Flow/README.md.
+/// table too wide for its column or page or a row taller than a page, is described on
+/// <see cref="Flow.TableSetter"/> (and in the repository README, "Tables are set from their content").
 /// </summary>
 public sealed record TableBlock(IReadOnlyList<TableRow> Rows) : Block
 {

@@ -61,7 +61,7 @@ internal sealed class FlowCollector
     private void Block(Block block, Context context)
     {
         var box = block.Box;
-        context = context with { Span = context.Span || box.SpanColumns, Bottom = context.Bottom || box.AtPageBottom };
+        context = context with { Span = context.Span || box.SpanColumns || WantsFullWidth(block, context), Bottom = context.Bottom || box.AtPageBottom };
         if (box.Anchor is not null && _pendingAnchor is null) _pendingAnchor = (box.Anchor, box.Source);
         var segment = Segment(context);
         if (box.BreakBefore != PageBreak.Auto && HasBoxes())
@@ -87,7 +87,7 @@ internal sealed class FlowCollector
                     Paragraph(paragraph, inner);
                     break;
                 case TableBlock table:
-                    foreach (var row in _tables.Rows(table, Width(inner), inner.IndentLeft, Grid)) AddBox(inner, row);
+                    Table(table, inner);
                     break;
                 case SideBySideBlock side:
                     SideBySide(side, inner);
@@ -104,6 +104,25 @@ internal sealed class FlowCollector
         else if (box.GroupOrphans > 0 || box.GroupWidows > 0) KeepGroupEnds(firstItem, box.GroupOrphans, box.GroupWidows);
         if (box.KeepWithNext || box.IsHeading) ForbidBreakAfterLastBox();
         if (!IsUnit(block, inner)) AddGlue(context, box.MarginBottomPt);
+    }
+
+    /// <summary>A table too wide for a column spans the page (通栏), when the page has columns.</summary>
+    private bool WantsFullWidth(Block block, Context context)
+    {
+        if (block is not TableBlock table || context.Span || _area.Columns < 2) return false;
+        var indents = block.Box.IndentLeftPt + block.Box.IndentRightPt;
+        return _tables.WantsFullWidth(table, Width(context) - indents, Width(context with { Span = true }) - indents);
+    }
+
+    /// <summary>A table's rows; a table split into groups of columns has a line's space between the groups.</summary>
+    private void Table(TableBlock table, Context context)
+    {
+        var parts = _tables.Set(table, Width(context), context.IndentLeft, Grid);
+        for (var p = 0; p < parts.Count; p++)
+        {
+            if (p > 0) AddGlue(context, Grid > 0 ? Grid : table.Box.MarginTopPt);
+            foreach (var row in parts[p]) AddBox(context, row);
+        }
     }
 
     private static BoxRole RoleOf(Block block) => block switch

@@ -24,6 +24,12 @@ internal sealed class FlowBox(double height, List<Fragment> content) : FlowItem
     /// <summary>How far the content moves up when the box opens a column.</summary>
     public double ShiftAtTop { get; set; }
     public List<Fragment> Content { get; } = content;
+    /// <summary>Drawn besides <see cref="Content"/> when the box opens a column (a continued table's top rule and repeated header).</summary>
+    public List<Fragment>? ContentAtTop { get; set; }
+    /// <summary>Drawn besides <see cref="Content"/> when the box ends a column (the rule that closes a table continued in the next).</summary>
+    public List<Fragment>? ContentAtFoot { get; set; }
+    /// <summary>A box of a table's header rows.</summary>
+    public bool IsTableHeader { get; set; }
     /// <summary>May a column or page break come right after this box?</summary>
     public bool BreakAfter { get; set; } = true;
     public BoxRole Role { get; init; } = BoxRole.Other;

@@ -207,6 +207,8 @@ internal sealed class Paginator
         var i = start;
         while (i < end && items[i] is FlowGlue) i++; // glue vanishes at the top of a column
         var atTop = true;
+        var foot = end - 1;
+        while (foot >= i && items[foot] is not FlowBox) foot--;
         for (; i < end; i++)
         {
             switch (items[i])
@@ -215,7 +217,7 @@ internal sealed class Paginator
                     y += g.Height;
                     break;
                 case FlowBox box:
-                    Current.Boxes.Add(new PlacedBox(box, x, y, atTop));
+                    Current.Boxes.Add(new PlacedBox(box, x, y, atTop, i == foot));
                     if (Current.Start is null && box.Start is { } start0) Current.Start = start0;
                     y += box.HeightIn(atTop);
                     atTop = false;

@@ -30,6 +30,10 @@ public sealed class FlowPage
         {
             var y = placed.Y - (placed.AtTop ? placed.Box.ShiftAtTop : 0);
             foreach (var fragment in placed.Box.Content) fragment.Emit(placed.X + dx, y + dy, into);
+            if (placed.AtTop && placed.Box.ContentAtTop is { } top)
+                foreach (var fragment in top) fragment.Emit(placed.X + dx, y + dy, into);
+            if (placed.AtFoot && placed.Box.ContentAtFoot is { } foot)
+                foreach (var fragment in foot) fragment.Emit(placed.X + dx, y + dy, into);
         }
     }
 
@@ -51,7 +55,7 @@ public sealed class FlowPage
     };
 }
 
-internal readonly record struct PlacedBox(FlowBox Box, double X, double Y, bool AtTop);
+internal readonly record struct PlacedBox(FlowBox Box, double X, double Y, bool AtTop, bool AtFoot = false);
 
 /// <summary>
 /// One column of a band on a page: where it is, how far its content reaches and how far it could

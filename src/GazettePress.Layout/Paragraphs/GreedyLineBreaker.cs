@@ -15,7 +15,7 @@ internal static class GreedyLineBreaker
 {
     private const double Epsilon = 1e-6;
 
-    public static List<LineSpan> Break(Unit[] units, double firstWidth, double width, bool avoidShortLastLine)
+    public static List<LineSpan> Break(Unit[] units, double firstWidth, double width, int shortestLastLine)
     {
         var lines = new List<LineSpan>();
         int n = units.Length;
@@ -27,7 +27,7 @@ internal static class GreedyLineBreaker
             lines.Add(new LineSpan(s, end, forced));
             s = end;
         }
-        if (avoidShortLastLine) PullDownForLastLine(units, lines, width);
+        if (shortestLastLine > 0) PullDownForLastLine(units, lines, width, shortestLastLine);
         return lines;
     }
 
@@ -70,17 +70,17 @@ internal static class GreedyLineBreaker
     /// If the last line holds fewer than two characters, break the line before it earlier so one
     /// more character comes down (the line before then stretches).
     /// </summary>
-    private static void PullDownForLastLine(Unit[] units, List<LineSpan> lines, double width)
+    private static void PullDownForLastLine(Unit[] units, List<LineSpan> lines, double width, int shortest)
     {
         if (lines.Count < 2) return;
         var last = lines[^1];
         var previous = lines[^2];
         if (previous.Forced || units[previous.End - 1].Kind == CharKind.NewLine) return;
-        if (LineMeasure.Letters(units, last.Start, last.End) >= 2) return;
+        if (LineMeasure.Letters(units, last.Start, last.End) >= shortest) return;
         for (int k = previous.End - 1; k > previous.Start + 1; k--)
         {
             if (units[k].BreakBefore < BreakOpportunity.Allowed) continue;
-            if (LineMeasure.Letters(units, k, last.End) < 2) continue;
+            if (LineMeasure.Letters(units, k, last.End) < shortest) continue;
             if (!Fits(units, k, last.End, width)) return;
             lines[^2] = previous with { End = k };
             lines[^1] = last with { Start = k };

@@ -24,6 +24,18 @@ public sealed class ParagraphCache(ParagraphLayouter layouter)
         return layout;
     }
 
+    private readonly Dictionary<Key, ContentWidths> _widths = new();
+
+    /// <summary>The paragraph's content widths (see <see cref="ParagraphLayouter.MeasureWidths"/>), remembered.</summary>
+    public ContentWidths MeasureWidths(IReadOnlyList<TextRun> runs, ParagraphStyle style)
+    {
+        var key = new Key(runs, style, -1);
+        if (_widths.TryGetValue(key, out var hit)) return hit;
+        var widths = layouter.MeasureWidths(runs, style);
+        _widths[key] = widths;
+        return widths;
+    }
+
     private readonly Dictionary<(Key, int), (ParagraphLayout Layout, double ExtraDemerits)?> _variants = new();
 
     /// <summary>

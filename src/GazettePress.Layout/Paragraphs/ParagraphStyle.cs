@@ -28,6 +28,17 @@ public sealed record ParagraphStyle(
     /// </summary>
     public int HangingLabelChars { get; init; }
 
+    /// <summary>The fewest letters the last line of a paragraph of several lines may hold (when <see cref="AvoidShortLastLine"/>); titles ask 3.</summary>
+    public int MinLastLineLetters { get; init; } = 2;
+
+    /// <summary>Break only between words, never inside a word, date, number, 文号 or short bracketed phrase (CSS word-break: auto-phrase).</summary>
+    public bool KeepWords { get; init; }
+
+    /// <summary>Lines of about equal length, set at the narrowest measure that needs no more lines (CSS text-wrap: balance).</summary>
+    public bool Balance { get; init; }
+
+    internal int ShortestLastLine => AvoidShortLastLine ? Math.Max(2, MinLastLineLetters) : 0;
+
     public static ParagraphStyle Body { get; } = new();
     public static ParagraphStyle Centered { get; } = new(ParagraphAlignment.Center, 0);
 }

@@ -19,7 +19,7 @@ internal static class TotalFitLineBreaker
     /// <summary>Comfortable stretch per gap, in em: ratio 1 means this much extra at every stretch point.</summary>
     private const double StretchPerGapEm = 0.15;
 
-    public static List<LineSpan>? Break(Unit[] units, double firstWidth, double width, bool avoidShortLastLine)
+    public static List<LineSpan>? Break(Unit[] units, double firstWidth, double width, int shortestLastLine)
     {
         int n = units.Length;
         if (n == 0) return new List<LineSpan>();
@@ -45,7 +45,7 @@ internal static class TotalFitLineBreaker
                 double badness = Badness(units, line, w, shrink, avail, ragged);
                 double d = (LinePenalty + badness) * (LinePenalty + badness);
                 if (opportunity == BreakOpportunity.Emergency) d += EmergencyBreakDemerits;
-                if (j == n && avoidShortLastLine && i > 0 && line.Letters < 2) d += ShortLastLineDemerits;
+                if (j == n && i > 0 && line.Letters < shortestLastLine) d += ShortLastLineDemerits;
                 double total = demerits[i] + d;
                 if (total < demerits[j])
                 {
@@ -68,7 +68,7 @@ internal static class TotalFitLineBreaker
     /// <paramref name="maxBadness"/> (缩行/伸行: a paragraph set one line tighter or looser so a column
     /// ends flush), with its total demerits; null when there is none.
     /// </summary>
-    public static (List<LineSpan> Lines, double Demerits)? BreakInto(Unit[] units, double firstWidth, double width, bool avoidShortLastLine,
+    public static (List<LineSpan> Lines, double Demerits)? BreakInto(Unit[] units, double firstWidth, double width, int shortestLastLine,
         int lineCount, double maxBadness)
     {
         int n = units.Length;
@@ -98,7 +98,7 @@ internal static class TotalFitLineBreaker
                     if (badness <= maxBadness)
                     {
                         double d = (LinePenalty + badness) * (LinePenalty + badness);
-                        if (j == n && avoidShortLastLine && i > 0 && line.Letters < 2) d += ShortLastLineDemerits;
+                        if (j == n && i > 0 && line.Letters < shortestLastLine) d += ShortLastLineDemerits;
                         double total = before + d;
                         if (total < demerits[k + 1, j])
                         {
@@ -119,7 +119,7 @@ internal static class TotalFitLineBreaker
     }
 
     /// <summary>Total demerits of a given breaking, measured as <see cref="BreakInto"/> does; also its worst line's badness.</summary>
-    public static (double Demerits, double WorstBadness) Measure(Unit[] units, IReadOnlyList<LineSpan> lines, double firstWidth, double width, bool avoidShortLastLine)
+    public static (double Demerits, double WorstBadness) Measure(Unit[] units, IReadOnlyList<LineSpan> lines, double firstWidth, double width, int shortestLastLine)
     {
         double total = 0, worst = 0;
         int n = units.Length;
@@ -133,7 +133,7 @@ internal static class TotalFitLineBreaker
             double badness = Badness(units, line, line.Width, line.Shrinkable, avail, ragged);
             worst = Math.Max(worst, badness);
             total += (LinePenalty + badness) * (LinePenalty + badness);
-            if (span.End == n && avoidShortLastLine && span.Start > 0 && line.Letters < 2) total += ShortLastLineDemerits;
+            if (span.End == n && span.Start > 0 && line.Letters < shortestLastLine) total += ShortLastLineDemerits;
         }
         return (total, worst);
     }

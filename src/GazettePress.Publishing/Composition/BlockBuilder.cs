@@ -126,7 +126,7 @@ internal sealed partial class BlockBuilder
         AtPageBottom = style.AtPageBottom,
         Anchor = e.Id is { } id && IsLinkTarget(id) ? Qualify(id) : null,
         Source = Ref(e),
-        Location = e.Source,
+        Location = _inputs.BodyLocation(_documentId, e.Id) ?? e.Source,
         IsHeading = e.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6",
         GroupOrphans = e.Name == "div" && !style.KeepTogether ? style.Orphans : 0,
         GroupWidows = e.Name == "div" && !style.KeepTogether ? style.Widows : 0,
@@ -182,7 +182,13 @@ internal sealed partial class BlockBuilder
     };
 
     private static ParagraphStyle ParagraphStyleOf(ComputedStyle style, IReadOnlyList<TextRun> runs) =>
-        new(Align(style.Align), style.TextIndentPt / (runs.Count > 0 ? runs[0].Style.SizePt : style.SizePt), style.LeadingPt);
+        new(Align(style.Align), style.TextIndentPt / (runs.Count > 0 ? runs[0].Style.SizePt : style.SizePt), style.LeadingPt)
+        {
+            KeepWords = style.KeepWords,
+            Balance = style.TextWrap == TextWrap.Balance,
+            // A title or TOC entry never ends on a line of one or two characters (…的/通知).
+            MinLastLineLetters = style.TextWrap == TextWrap.Wrap ? 2 : 3,
+        };
 
     /// <param name="sourceOf">The element whose number the runs carry when <paramref name="e"/> is made by the composer.</param>
     private ParagraphBlock? Paragraph(XElement e, List<XElement> ancestors, ComputedStyle style, BlockBox box, XElement? sourceOf = null)
@@ -439,7 +445,7 @@ internal sealed partial class BlockBuilder
                 var key = cell.Id is not null ? cell : KeyAncestor([.. ancestors, cell], cell);
                 cells.Add(new TableCell(runs, ParagraphStyleOf(cellStyle, runs) with { FirstLineIndentEm = 0 }, Ref(cell))
                 {
-                    Location = cell.Source,
+                    Location = box.Location,
                     Origin = key is null || key.Ordinal < 0 ? null
                         : new TextOrigin(new ElementRef(key.Ordinal), ReferenceEquals(key, cell) ? 0 : OffsetWithin(key, cell), ImmutableCollectionsMarshalArray(toRaw), Ref(cell)),
                 });

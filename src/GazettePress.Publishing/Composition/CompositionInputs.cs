@@ -44,6 +44,12 @@ internal sealed class CompositionInputs(IssueModel issue)
         return null;
     }
 
+    /// <summary>Where a body block of a document was written (its file and line), by the block's XHTML id; null for the template's own elements.</summary>
+    public GazettePress.Diagnostics.SourceLocation? BodyLocation(string documentId, string? elementId) =>
+        elementId is not null && _documents.TryGetValue(documentId, out var document) && document.BlockLocations.TryGetValue(elementId, out var location)
+            ? location
+            : null;
+
     /// <summary>An image file's bytes, relative to the issue folder; empty when it cannot be read.</summary>
     public ImmutableArray<byte> ReadImage(string relativePath)
     {

@@ -6,6 +6,8 @@ public enum TextAlign { Justify, Left, Center, Right }
 
 public enum BreakBefore { Auto, Page, Right, Column, Avoid }
 
+public enum TextWrap { Wrap, Balance, Pretty }
+
 /// <summary>The resolved style of one element after the cascade; lengths in points.</summary>
 public sealed record ComputedStyle
 {
@@ -20,6 +22,10 @@ public sealed record ComputedStyle
     public double LetterSpacingEm { get; init; }
     public int Widows { get; init; } = 2;
     public int Orphans { get; init; } = 2;
+    /// <summary>word-break: auto-phrase — lines break only between words (titles, TOC entries).</summary>
+    public bool KeepWords { get; init; }
+    /// <summary>text-wrap: balance — lines of about equal length, no last line under three characters; pretty — only the latter.</summary>
+    public TextWrap TextWrap { get; init; }
 
     // Not inherited
     public double MarginTopPt { get; init; }
@@ -55,7 +61,7 @@ public sealed record ComputedStyle
     public ComputedStyle Inherit() => new()
     {
         FontRole = FontRole, Bold = Bold, SizePt = SizePt, LeadingPt = LeadingPt, Color = Color, Align = Align,
-        TextIndent = TextIndent, LetterSpacingEm = LetterSpacingEm, Widows = Widows, Orphans = Orphans,
+        TextIndent = TextIndent, LetterSpacingEm = LetterSpacingEm, Widows = Widows, Orphans = Orphans, KeepWords = KeepWords, TextWrap = TextWrap,
     };
 }
 
@@ -158,6 +164,8 @@ public sealed class StyleResolver(StyleSheet sheet)
             case "vertical-position": return s with { AtPageBottom = v == "bottom" };
             case "float": return s with { FloatRight = v == "right" };
             case "hanging-indent": return s with { HangUnderLabel = v == "label" };
+            case "word-break": return s with { KeepWords = v == "auto-phrase" };
+            case "text-wrap": return s with { TextWrap = v switch { "balance" => TextWrap.Balance, "pretty" => TextWrap.Pretty, _ => TextWrap.Wrap } };
             default: return s;
         }
     }

@@ -38,6 +38,8 @@ public sealed class IssueComposer
     /// <param name="passStarted">Told the number of each pass as it starts (progress).</param>
     public ComposedIssue? Compose(IssueModel issue, DiagnosticBag diagnostics, Action<int>? passStarted = null)
     {
+        // Titles and TOC entries break only between words; the issue's issuer names count as words.
+        _flow.Paragraphs.Layouter.KeepWordsWhole(issue.Documents.SelectMany(d => d.Issuers));
         var history = issue.Documents.ToDictionary(d => d.Id, _ => new List<string>(), StringComparer.Ordinal);
         ComposedIssue? result = null;
         DiagnosticBag? passDiagnostics = null;

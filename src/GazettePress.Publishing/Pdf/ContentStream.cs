@@ -99,8 +99,9 @@ public static class ContentStream
         return output.ToArray();
     }
 
-    /// <summary>The decoded content of a page: its /Contents stream or array of streams, joined.</summary>
-    public static byte[]? PageContent(PdfFile file, PdfDictionary page)
+    /// <summary>The decoded content of a page: its /Contents stream or array of streams, joined.
+    /// Streams found in <paramref name="written"/> are not inflated again.</summary>
+    public static byte[]? PageContent(PdfFile file, PdfDictionary page, WrittenStreams? written = null)
     {
         var contents = file.Resolve(page["Contents"]);
         var streams = contents switch
@@ -112,7 +113,7 @@ public static class ContentStream
         using var output = new MemoryStream();
         foreach (var stream in streams)
         {
-            var decoded = PdfFilters.Decode(stream, file);
+            var decoded = written?.Decoded(stream, file) ?? PdfFilters.Decode(stream, file);
             if (decoded is null) return null;
             output.Write(decoded);
             output.WriteByte((byte)'\n');

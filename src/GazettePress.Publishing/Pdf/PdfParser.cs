@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -129,32 +130,34 @@ public sealed class PdfParser(byte[] data, int position = 0)
         return new PdfNumber(number);
     }
 
-    /// <summary>The operator keyword at the current position (after whitespace), shared strings
-    /// for the common ones so content parsing does not allocate per operator.</summary>
+    /// <summary>The operator keyword at the current position (after whitespace); the operators of
+    /// §A.2 are shared strings, so content parsing does not allocate per operator (and, read-only,
+    /// the table needs no lock when pages are parsed side by side).</summary>
     public string ReadKeyword()
     {
         SkipWhitespace();
         var start = Position;
         while (Position < data.Length && !IsWhitespace(data[Position]) && !IsDelimiter(data[Position])) Position++;
         var span = data.AsSpan(start, Position - start);
-        if (span.Length is > 0 and <= 3)
-        {
-            var key = 0;
-            foreach (var c in span) key = key << 8 | c;
-            lock (Keywords)
-            {
-                if (!Keywords.TryGetValue(key, out var known))
-                {
-                    known = Encoding.Latin1.GetString(span);
-                    Keywords[key] = known;
-                }
-                return known;
-            }
-        }
+        if (span.Length is > 0 and <= 3 && Operators.TryGetValue(KeywordKey(span), out var known)) return known;
         return Encoding.Latin1.GetString(span);
     }
 
-    private static readonly Dictionary<int, string> Keywords = [];
+    private static int KeywordKey(ReadOnlySpan<byte> span)
+    {
+        var key = 0;
+        foreach (var c in span) key = key << 8 | c;
+        return key;
+    }
+
+    private static readonly FrozenDictionary<int, string> Operators =
+        new[]
+        {
+            "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP", "EI", "EMC", "ET",
+            "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M", "MP", "n", "q", "Q", "re", "RG",
+            "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf", "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw",
+            "Tz", "v", "w", "W", "W*", "y", "'", "\"",
+        }.ToFrozenDictionary(op => KeywordKey(Encoding.Latin1.GetBytes(op)));
 
     private static bool IsUnsignedInteger(ReadOnlySpan<byte> token)
     {
@@ -212,20 +215,20 @@ public sealed class PdfParser(byte[] data, int position = 0)
     private PdfName ReadName()
     {
         Position++; // '/'
-        var bytes = new List<byte>();
-        while (Position < data.Length && !IsWhitespace(data[Position]) && !IsDelimiter(data[Position]))
+        var start = Position;
+        while (Position < data.Length && !IsWhitespace(data[Position]) && !IsDelimiter(data[Position])) Position++;
+        var token = data.AsSpan(start, Position - start);
+        if (!token.Contains((byte)'#')) return new PdfName(Encoding.Latin1.GetString(token));
+        // #xx is one byte (§7.3.5); a '#' not followed by two hex digits stays as it is.
+        var bytes = new List<byte>(token.Length);
+        for (var i = 0; i < token.Length; i++)
         {
-            var c = data[Position];
-            if (c == '#' && Position + 2 < data.Length && IsHex(data[Position + 1]) && IsHex(data[Position + 2]))
+            if (token[i] == '#' && i + 2 < token.Length && IsHex(token[i + 1]) && IsHex(token[i + 2]))
             {
-                bytes.Add((byte)(HexValue(data[Position + 1]) * 16 + HexValue(data[Position + 2])));
-                Position += 3;
+                bytes.Add((byte)(HexValue(token[i + 1]) * 16 + HexValue(token[i + 2])));
+                i += 2;
             }
-            else
-            {
-                bytes.Add(c);
-                Position++;
-            }
+            else bytes.Add(token[i]);
         }
         return new PdfName(Encoding.Latin1.GetString(bytes.ToArray()));
     }
@@ -237,6 +240,14 @@ public sealed class PdfParser(byte[] data, int position = 0)
     {
         var start = Position;
         Position++; // '('
+        // Most strings (a glyph or two of page text) have no escape and no nested parenthesis: one copy.
+        var plain = data.AsSpan(Position).IndexOfAny((byte)')', (byte)'(', (byte)'\\');
+        if (plain >= 0 && data[Position + plain] == ')')
+        {
+            var text = data.AsSpan(Position, plain).ToArray();
+            Position += plain + 1;
+            return new PdfString(text);
+        }
         var bytes = new List<byte>();
         var depth = 1;
         while (true)
@@ -286,24 +297,30 @@ public sealed class PdfParser(byte[] data, int position = 0)
     {
         var start = Position;
         Position++; // '<'
-        var bytes = new List<byte>();
-        var high = -1;
+        // First the digits are counted (and checked), then decoded into an array of the right size.
+        var digits = 0;
+        var end = Position;
         while (true)
         {
-            if (Position >= data.Length) throw new PdfFormatException("unterminated hex string", start);
-            var c = data[Position++];
+            if (end >= data.Length) throw new PdfFormatException("unterminated hex string", start);
+            var c = data[end++];
             if (c == '>') break;
             if (IsWhitespace(c)) continue;
-            if (!IsHex(c)) throw new PdfFormatException("bad hex digit in string", Position - 1);
-            if (high < 0) high = HexValue(c);
-            else
-            {
-                bytes.Add((byte)(high * 16 + HexValue(c)));
-                high = -1;
-            }
+            if (!IsHex(c)) throw new PdfFormatException("bad hex digit in string", end - 1);
+            digits++;
         }
-        if (high >= 0) bytes.Add((byte)(high * 16));
-        return new PdfString(bytes.ToArray(), hex: true);
+        var bytes = new byte[(digits + 1) / 2];
+        var n = 0;
+        for (var p = Position; p < end - 1; p++)
+        {
+            var c = data[p];
+            if (IsWhitespace(c)) continue;
+            if (n % 2 == 0) bytes[n / 2] = (byte)(HexValue(c) << 4);
+            else bytes[n / 2] |= (byte)HexValue(c);
+            n++;
+        }
+        Position = end;
+        return new PdfString(bytes, hex: true);
     }
 
     private PdfArray ReadArray()

@@ -55,8 +55,9 @@ public sealed record ImagePaint(int PageNumber, string Name, PdfStream Image, do
 public sealed record ShadingPaint(int PageNumber, string Name) : PaintEvent(PageNumber);
 
 /// <summary>Walks a page's content (and the forms it calls) keeping the CTM, colours and font,
-/// and reports every paint. Enough of the graphics model for preflight; not a renderer.</summary>
-public sealed class PageContentWalker(PdfFile file)
+/// and reports every paint. Enough of the graphics model for preflight; not a renderer.
+/// <paramref name="written"/>: decoded page contents the print writer compressed itself (see <see cref="WrittenStreams"/>).</summary>
+public sealed class PageContentWalker(PdfFile file, WrittenStreams? written = null)
 {
     private sealed class State
     {
@@ -81,21 +82,54 @@ public sealed class PageContentWalker(PdfFile file)
     private readonly HashSet<PdfStream> _formsOnStack = new(ReferenceEqualityComparer.Instance);
     private int _formCalls;
 
-    public IEnumerable<PaintEvent> Walk(PdfDictionary page, int pageNumber)
+    public IEnumerable<PaintEvent> Walk(PdfDictionary page, int pageNumber) =>
+        Walk(page, pageNumber, ContentStream.PageContent(file, page, written) is { } content ? ContentStream.Parse(content) : null);
+
+    /// <summary>Pages parsed at a time: their operations are held until walked.</summary>
+    private const int PagesPerBatch = 16;
+
+    /// <summary>
+    /// The paints of every page, in page order. A few pages at a time, the decoded contents are read
+    /// (in order: reading objects fills the file's cache) and parsed side by side on all cores (parsing
+    /// reads nothing but those bytes), then walked in order, so the result does not depend on timing.
+    /// </summary>
+    public List<List<PaintEvent>> WalkPages(IReadOnlyList<PdfDictionary> pages)
     {
-        var content = ContentStream.PageContent(file, page);
-        if (content is null)
+        var result = new List<List<PaintEvent>>(pages.Count);
+        for (var first = 0; first < pages.Count; first += PagesPerBatch)
+        {
+            var count = Math.Min(PagesPerBatch, pages.Count - first);
+            var contents = new byte[]?[count];
+            for (var i = 0; i < count; i++) contents[i] = ContentStream.PageContent(file, pages[first + i], written);
+            var operations = new List<ContentOperation>?[count];
+            try
+            {
+                Parallel.For(0, count, i => operations[i] = contents[i] is { } content ? ContentStream.Parse(content) : null);
+            }
+            catch (AggregateException e)
+            {
+                // The caller judges a parse failure (a damaged page) as it would from one thread.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+            for (var i = 0; i < count; i++) result.Add(Walk(pages[first + i], first + i + 1, operations[i]));
+        }
+        return result;
+    }
+
+    private List<PaintEvent> Walk(PdfDictionary page, int pageNumber, List<ContentOperation>? operations)
+    {
+        if (operations is null)
         {
             Warnings.Add($"page {pageNumber}: content stream uses a filter this tool cannot decode");
             return [];
         }
         var events = new List<PaintEvent>();
         _formCalls = 0;
-        Walk(content, file.ResolveDictionary(page["Resources"]), new State(), pageNumber, events, 0);
+        Walk(operations, file.ResolveDictionary(page["Resources"]), new State(), pageNumber, events, 0);
         return events;
     }
 
-    private void Walk(byte[] content, PdfDictionary? resources, State state, int pageNumber, List<PaintEvent> events, int depth)
+    private void Walk(List<ContentOperation> operations, PdfDictionary? resources, State state, int pageNumber, List<PaintEvent> events, int depth)
     {
         if (depth > 12) return;
         var stack = new Stack<State>();
@@ -115,7 +149,7 @@ public sealed class PageContentWalker(PdfFile file)
             maxX = maxY = double.MinValue;
             return bounds;
         }
-        foreach (var op in ContentStream.Parse(content))
+        foreach (var op in operations)
         {
             switch (op.Operator)
             {
@@ -162,13 +196,7 @@ public sealed class PageContentWalker(PdfFile file)
                     state.Font = file.ResolveDictionary(file.ResolveDictionary(resources?["Font"])?[fontName.Value]);
                     break;
                 case "Tj" or "'" or "\"" or "TJ":
-                    var codes = new List<byte>();
-                    foreach (var operand in op.Operands)
-                    {
-                        if (operand is PdfString s) codes.AddRange(s.Bytes);
-                        else if (operand is PdfArray a) foreach (var item in a.Items.OfType<PdfString>()) codes.AddRange(item.Bytes);
-                    }
-                    events.Add(new TextPaint(pageNumber, state.Font, state.FontResource, [.. codes], state.Fill));
+                    events.Add(new TextPaint(pageNumber, state.Font, state.FontResource, Codes(op), state.Fill));
                     break;
                 case "f" or "F" or "f*":
                     events.Add(new PathPaint(pageNumber, state.Fill, false, TakePath()));
@@ -210,7 +238,7 @@ public sealed class PageContentWalker(PdfFile file)
                                 var inner = state.Clone();
                                 if (file.Resolve(xobject.Dictionary["Matrix"]) is PdfArray { Count: 6 } matrix)
                                     inner.Ctm = Multiply([.. matrix.Items.Select(i => file.Resolve(i) is PdfNumber n ? n.Value : 0)], inner.Ctm);
-                                Walk(formContent, file.ResolveDictionary(xobject.Dictionary["Resources"]) ?? resources, inner, pageNumber, events, depth + 1);
+                                Walk(ContentStream.Parse(formContent), file.ResolveDictionary(xobject.Dictionary["Resources"]) ?? resources, inner, pageNumber, events, depth + 1);
                             }
                         }
                         finally
@@ -225,6 +253,19 @@ public sealed class PageContentWalker(PdfFile file)
                     break;
             }
         }
+    }
+
+    /// <summary>The character codes a text operation shows: its strings' bytes, joined (the one string of a Tj as it is).</summary>
+    private static byte[] Codes(ContentOperation op)
+    {
+        if (op.Operands is [PdfString only]) return only.Bytes;
+        var codes = new List<byte>();
+        foreach (var operand in op.Operands)
+        {
+            if (operand is PdfString s) codes.AddRange(s.Bytes);
+            else if (operand is PdfArray a) foreach (var item in a.Items.OfType<PdfString>()) codes.AddRange(item.Bytes);
+        }
+        return [.. codes];
     }
 
     private static double[] Numbers(ContentOperation op) => [.. op.Operands.OfType<PdfNumber>().Select(n => n.Value)];

@@ -71,7 +71,10 @@ public static class Preflight
     public const string InkCoverage = "ink-coverage";
     public const string Syntax = "pdf-syntax";
 
-    public static PreflightReport Check(byte[] pdf, PreflightOptions? options = null, string? pathForInkCoverage = null)
+    /// <param name="written">The print writer's own record of the page contents it compressed into
+    /// <paramref name="pdf"/>: they are then not inflated again (see <see cref="WrittenStreams"/>). Everything
+    /// else is read from the bytes, as the independent <c>preflight</c> command reads any file.</param>
+    public static PreflightReport Check(byte[] pdf, PreflightOptions? options = null, string? pathForInkCoverage = null, WrittenStreams? written = null)
     {
         options ??= new PreflightOptions();
         PdfFile file;
@@ -90,8 +93,8 @@ public static class Preflight
         }
         try
         {
-            var walker = new PageContentWalker(file);
-            var paints = pages.Select((p, i) => walker.Walk(file.Page(p), i + 1).ToList()).ToList();
+            var walker = new PageContentWalker(file, written);
+            var paints = walker.WalkPages([.. pages.Select(file.Page)]);
             var fonts = FontInspector.Inspect(file, paints);
             var checks = new List<PreflightCheck>
             {

@@ -38,7 +38,7 @@ public static class PrintEdition
             BleedMm = settings.BleedMm,
             PageMultiple = settings.PageMultiple,
             RequirePdfx = false,
-        });
+        }, written: pdf.Written);
         return new PrintEditionResult(pdf, preflight);
     }
 }

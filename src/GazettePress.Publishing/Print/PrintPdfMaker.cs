@@ -21,7 +21,11 @@ public sealed record PrintPdfResult(
     int BlankPagesAdded,
     IReadOnlyList<int> BlankPageNumbers,
     string? PdfxVersion,
-    IReadOnlyList<string> PdfxProblems);
+    IReadOnlyList<string> PdfxProblems)
+{
+    /// <summary>The page contents as the maker compressed them, for the preflight of <see cref="Bytes"/>.</summary>
+    public WrittenStreams? Written { get; init; }
+}
 
 /// <summary>Turns the composer's Skia PDF (trim-size pages, RGB colour) into the press file:
 /// each page centred on a larger sheet with TrimBox = the original page, BleedBox 3 mm outside,
@@ -44,6 +48,7 @@ public static class PrintPdfMaker
         var pages = file.PageReferences();
         var converter = new PrintColorConverter(file);
         var destinationShift = new Dictionary<int, (double Dx, double Dy)>();
+        var contents = new List<(PdfStream Stream, byte[] Data)>();
         PdfRectangle? lastTrim = null;
         for (var i = 0; i < pages.Count; i++)
         {
@@ -57,7 +62,7 @@ public static class PrintPdfMaker
                 ?? throw new PdfFormatException($"page {i + 1} has no MediaBox", 0);
             if (options.TrimSize is { } exact)
                 trim = PdfFinisher.ExactSize(trim, exact);
-            destinationShift[pages[i].Number] = Reframe(file, page, body, trim, settings);
+            destinationShift[pages[i].Number] = Reframe(file, page, body, trim, settings, contents);
             lastTrim = trim;
         }
         ShiftNamedDestinations(file, destinationShift);
@@ -70,11 +75,14 @@ public static class PrintPdfMaker
             var at = Math.Clamp(order.Count - settings.BlankPagesBeforeLast, 0, order.Count);
             for (var k = 0; k < missing; k++)
             {
-                order.Insert(at + k, BlankPage(file, size, settings));
+                order.Insert(at + k, BlankPage(file, size, settings, contents));
                 blanks.Add(at + k + 1);
             }
         }
         file.FlattenPageTree(order);
+        // Compressing the pages is most of the maker's work and touches nothing shared: all cores, one page each.
+        var written = new WrittenStreams();
+        Parallel.ForEach(contents, content => written.SetFlateData(content.Stream, content.Data));
 
         var catalog = file.Catalog;
         foreach (var key in new[] { "Outlines", "PageMode", "OpenAction", "AcroForm", "StructTreeRoot", "MarkInfo" })
@@ -103,11 +111,13 @@ public static class PrintPdfMaker
         MetadataWriter.Apply(file, options.Metadata, extra, xmp.ToString(), declarePdfxNamespace: declare);
         var bytes = PdfWriter.Write(file);
         return new PrintPdfResult(bytes, pages.Count, blanks.Count, blanks, declare ? PdfxLevels.X1a2003 : null,
-            settings.Pdfx == PdfxLevels.None ? [] : problems);
+            settings.Pdfx == PdfxLevels.None ? [] : problems) { Written = written };
     }
 
-    /// <summary>Puts the page on the sheet; returns the shift applied to its coordinates.</summary>
-    private static (double Dx, double Dy) Reframe(PdfFile file, PdfDictionary page, byte[] body, PdfRectangle trim, PrintSettings settings)
+    /// <summary>Puts the page on the sheet; returns the shift applied to its coordinates. The new content
+    /// stream and its data go to <paramref name="contents"/>, to be compressed.</summary>
+    private static (double Dx, double Dy) Reframe(PdfFile file, PdfDictionary page, byte[] body, PdfRectangle trim, PrintSettings settings,
+        List<(PdfStream, byte[])> contents)
     {
         var slug = settings.SlugPt;
         var sheet = new PdfRectangle(0, 0, trim.Width + 2 * slug, trim.Height + 2 * slug);
@@ -117,7 +127,7 @@ public static class PrintPdfMaker
         var prefix = Ascii($"q\n1 0 0 1 {N(dx)} {N(dy)} cm\n{N(bleed.Left)} {N(bleed.Bottom)} {N(bleed.Width)} {N(bleed.Height)} re W n\n");
         var suffix = Ascii("\nQ\n" + CropMarks(trim.Offset(dx, dy), settings));
         var content = new PdfStream(new PdfDictionary(), []);
-        PdfFilters.SetFlateData(content, [.. prefix, .. body, .. suffix]);
+        contents.Add((content, [.. prefix, .. body, .. suffix]));
         page["Contents"] = file.Add(content);
         page["MediaBox"] = sheet.ToArray();
         page["TrimBox"] = trim.Offset(dx, dy).ToArray();
@@ -129,7 +139,7 @@ public static class PrintPdfMaker
         return (dx, dy);
     }
 
-    private static PdfReference BlankPage(PdfFile file, PdfRectangle trim, PrintSettings settings)
+    private static PdfReference BlankPage(PdfFile file, PdfRectangle trim, PrintSettings settings, List<(PdfStream, byte[])> contents)
     {
         var page = new PdfDictionary
         {
@@ -138,7 +148,7 @@ public static class PrintPdfMaker
             ["MediaBox"] = trim.ToArray(),
         };
         var reference = file.Add(page);
-        Reframe(file, page, [], trim, settings);
+        Reframe(file, page, [], trim, settings, contents);
         return reference;
     }
 

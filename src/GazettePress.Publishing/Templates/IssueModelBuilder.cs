@@ -79,6 +79,8 @@ public static class IssueModelBuilder
             },
             SectionTitle = sectionTitle,
             SourcePath = d.SourcePath,
+            BlockLocations = rendered.Blocks.GroupBy(b => b.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => d.BodyLocation(Math.Max(1, g.First().SourceLine)), StringComparer.Ordinal),
         };
     }
 

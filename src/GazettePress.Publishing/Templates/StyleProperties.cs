@@ -48,6 +48,8 @@ public static class StyleProperties
         ["vertical-position"] = new(Kind.Keyword, ["top", "bottom"]),
         ["float"] = new(Kind.Keyword, ["none", "right"]),
         ["hanging-indent"] = new(Kind.Keyword, ["none", "label"]),
+        ["word-break"] = new(Kind.Keyword, ["normal", "auto-phrase"]),
+        ["text-wrap"] = new(Kind.Keyword, ["wrap", "balance", "pretty"]),
     };
 
     private static readonly Dictionary<string, Spec> PageProperties = new(StringComparer.Ordinal)

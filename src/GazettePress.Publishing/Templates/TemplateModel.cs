@@ -101,6 +101,9 @@ public sealed class DocumentModel
     public string Page { get; set; } = "";
     /// <summary>Markdown source file, for diagnostics.</summary>
     public string SourcePath { get; init; } = "";
+    /// <summary>Where each body block (by its XHTML id) was written in the document's file, so layout problems point there, not at the template.</summary>
+    internal IReadOnlyDictionary<string, GazettePress.Diagnostics.SourceLocation> BlockLocations { get; init; } =
+        new Dictionary<string, GazettePress.Diagnostics.SourceLocation>();
 
     public ScriptObject ToScriptObject() => new()
     {

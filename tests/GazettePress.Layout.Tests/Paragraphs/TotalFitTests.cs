@@ -50,7 +50,7 @@ public class TotalFitTests
         {
             var runs = new[] { new TextRun(text, Body) };
             var prepared = PreparedParagraph.Prepare(runs, TestFonts.Registry, new TextShaper(), ChineseLineBreakOpportunities.Instance);
-            var firstFit = GreedyLineBreaker.Break(prepared.Units, width - 2 * Body.SizePt, width, true);
+            var firstFit = GreedyLineBreaker.Break(prepared.Units, width - 2 * Body.SizePt, width, 2);
             worstFirstFit = Math.Max(worstFirstFit, WorstStretch(prepared, firstFit, width));
             var layout = TestFonts.Layouter.Layout(runs, ParagraphStyle.Body, width);
             worstTotalFit = Math.Max(worstTotalFit, layout.Lines.Where(l => l.IsJustified).Select(l => l.StretchPerPoint).DefaultIfEmpty(0).Max());

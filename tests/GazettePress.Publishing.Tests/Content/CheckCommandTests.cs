@@ -112,4 +112,20 @@ public class CheckCommandFontTests
         Assert.Contains($"{dir.Directory}/docs/03-ling-5.md:11:26: error GP1017 [editor]: character '\uE000' (U+E000) cannot be drawn by any bundled font", stdout.ToString());
         Assert.Contains("1 error, 0 warnings", stdout.ToString());
     }
+
+    [Fact]
+    public void A_font_linked_outside_the_fonts_folder_is_an_error_and_is_not_read()
+    {
+        using var dir = new TempIssue().WriteValid();
+        var fonts = dir.PathOf("fonts");
+        Directory.CreateDirectory(fonts);
+        foreach (var font in Directory.GetFiles(Path.Combine(Composition.TestIssues.RepoRoot, "fonts"), "*.ttf"))
+            File.CreateSymbolicLink(Path.Combine(fonts, Path.GetFileName(font)), font); // every one resolves outside fonts/
+        var stdout = new StringWriter();
+
+        var exit = CommandLine.Run(new[] { "check", dir.Directory, "--fonts", fonts, "--lang", "en" }, stdout, new StringWriter());
+
+        Assert.Equal(1, exit);
+        Assert.Contains(" error GP3090 ", stdout.ToString());
+    }
 }

@@ -14,18 +14,23 @@ internal static class BoundVolume
 {
     public static readonly string[] Samples = ["samples/jincheng-2025-06", "samples/jincheng-2023-02", "samples/jincheng-2025-01"];
 
-    /// <summary>Writes the issue folder <paramref name="directory"/>; returns its document ids in TOC order.</summary>
-    public static IReadOnlyList<string> Write(string directory, int copies)
+    /// <summary>
+    /// Writes the issue folder <paramref name="directory"/>; returns its document ids in TOC order.
+    /// <paramref name="samples"/> (repository-relative folders) replaces <see cref="Samples"/>, e.g. one sample
+    /// for bench/ (the 2025年第6期 sample 10 times is issue 12's 10× issue).
+    /// </summary>
+    public static IReadOnlyList<string> Write(string directory, int copies, IReadOnlyList<string>? samples = null)
     {
         Directory.CreateDirectory(Path.Combine(directory, "docs"));
         var sections = new StringBuilder();
         var ids = new List<string>();
-        var first = Path.Combine(TestIssues.RepoRoot, Samples[0], "issue.yaml");
+        samples ??= Samples;
+        var first = Path.Combine(TestIssues.RepoRoot, samples[0], "issue.yaml");
         var header = File.ReadAllText(first);
         header = header[..header.IndexOf("\nsections:", StringComparison.Ordinal)] + "\n";
         for (var copy = 1; copy <= copies; copy++)
         {
-            foreach (var sample in Samples)
+            foreach (var sample in samples)
             {
                 var folder = Path.Combine(TestIssues.RepoRoot, sample);
                 var loaded = IssueLoader.Load(folder);

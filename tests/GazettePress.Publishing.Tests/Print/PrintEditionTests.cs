@@ -19,6 +19,40 @@ public sealed class PrintEditionTests
         Assert.Equal("PDF/X-1a:2003", result.Pdf.PdfxVersion);
         Assert.Equal(PrintPdfMakerTests.Result.Value.Bytes, result.Bytes);
     }
+
+    [Fact]
+    public void The_builds_preflight_with_the_writers_own_streams_says_what_the_independent_preflight_says()
+    {
+        var result = PrintPdfMakerTests.Result.Value;
+        Assert.NotNull(result.Written);
+        var independent = Preflight.Check(result.Bytes, new PreflightOptions { BleedMm = 3, PageMultiple = 4 });
+        var reusing = Preflight.Check(result.Bytes, new PreflightOptions { BleedMm = 3, PageMultiple = 4 }, written: result.Written);
+        Assert.Equal(independent.Lines(Language.English, int.MaxValue), reusing.Lines(Language.English, int.MaxValue));
+    }
+
+    [Fact]
+    public void A_written_stream_is_reused_only_for_exactly_the_bytes_written_with_a_plain_flate_filter()
+    {
+        var written = new WrittenStreams();
+        var data = System.Text.Encoding.ASCII.GetBytes("0 0 0 1 k 0 0 10 10 re f");
+        var original = new PdfStream(new PdfDictionary(), []);
+        written.SetFlateData(original, data);
+        var file = PdfFile.Load(PrintPdfMakerTests.Result.Value.Bytes);
+
+        // Read back as the preflight reads it: new objects, the same bytes.
+        var same = new PdfStream(new PdfDictionary { ["Filter"] = new PdfName("FlateDecode") }, [.. original.Data]);
+        Assert.Equal(data, written.Decoded(same, file));
+
+        var changed = original.Data.ToArray();
+        changed[^1] ^= 1;
+        Assert.Null(written.Decoded(new PdfStream(new PdfDictionary { ["Filter"] = new PdfName("FlateDecode") }, changed), file));
+        Assert.Null(written.Decoded(new PdfStream(new PdfDictionary(), [.. original.Data]), file));
+        Assert.Null(written.Decoded(new PdfStream(new PdfDictionary
+        {
+            ["Filter"] = new PdfName("FlateDecode"),
+            ["DecodeParms"] = new PdfDictionary { ["Predictor"] = new PdfNumber(12) },
+        }, [.. original.Data]), file));
+    }
 }
 
 public sealed class FontInspectorTests
