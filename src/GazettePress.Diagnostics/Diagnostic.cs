@@ -25,14 +25,13 @@ public readonly record struct SourceLocation(string File, int Line = 0, int Colu
 /// </summary>
 public sealed record Diagnostic
 {
-    private Diagnostic(DiagnosticId id, SourceLocation location, IReadOnlyList<MessageArgument> arguments, Severity severity,
-        RenderedDiagnostic? legacyText = null)
+    // The only way to a diagnostic is Create: every one has a catalogue entry (text in both languages, severity, who fixes it).
+    private Diagnostic(DiagnosticId id, SourceLocation location, IReadOnlyList<MessageArgument> arguments, Severity severity)
     {
         Id = id;
         Location = location;
         Arguments = arguments;
         Severity = severity;
-        LegacyText = legacyText;
     }
 
     public DiagnosticId Id { get; }
@@ -40,17 +39,11 @@ public sealed record Diagnostic
     public IReadOnlyList<MessageArgument> Arguments { get; }
     public Severity Severity { get; }
 
-    /// <summary>
-    /// The fixed English text of a diagnostic not yet moved into the catalogue. Transitional: every
-    /// use of <see cref="LegacyError"/> and <see cref="LegacyWarning"/> moves to a catalogue entry.
-    /// </summary>
-    internal RenderedDiagnostic? LegacyText { get; }
-
     /// <summary>The stable, language-independent code, e.g. GP1001.</summary>
     public string Code => Id.Code;
 
     /// <summary>Who can act on it (the catalogue's <c>who</c>).</summary>
-    public Fixer Fixer => LegacyText is null ? MessageCatalogue.Default.Diagnostic(Id).Fixer : Fixer.Editor;
+    public Fixer Fixer => MessageCatalogue.Default.Diagnostic(Id).Fixer;
 
     /// <summary>The message in the current language (<see cref="Localization.Current"/>).</summary>
     public string Message => Render(Localization.Current).Message;
@@ -66,15 +59,7 @@ public sealed record Diagnostic
         return new(id, location, arguments, entry.Severity);
     }
 
-    /// <summary>Transitional: a diagnostic with fixed English text, until its code has a catalogue entry.</summary>
-    public static Diagnostic LegacyError(string code, string message, SourceLocation location, string? hint = null) =>
-        new(new DiagnosticId(code), location, [], Severity.Error, new RenderedDiagnostic(message, hint));
-
-    /// <summary>Transitional: a warning with fixed English text, until its code has a catalogue entry.</summary>
-    public static Diagnostic LegacyWarning(string code, string message, SourceLocation location, string? hint = null) =>
-        new(new DiagnosticId(code), location, [], Severity.Warning, new RenderedDiagnostic(message, hint));
-
-    public RenderedDiagnostic Render(Language language) => LegacyText ?? MessageCatalogue.Default.Render(this, language);
+    public RenderedDiagnostic Render(Language language) => MessageCatalogue.Default.Render(this, language);
 
     /// <summary>The compiler-style form in the current language: <c>path:line:col: error CODE [who]: message</c>.</summary>
     public override string ToString() => Format(Localization.Current);

@@ -18,6 +18,7 @@ public sealed class BuildCommand : ICliCommand
     private static readonly TextId Wrote = new("cli.build.wrote");
     private static readonly TextId Done = new("cli.build.done");
     private static readonly TextId Failed = new("cli.build.failed");
+    private static readonly TextId BlankPages = new("cli.build.blank-pages");
     private static readonly TextId StageTime = new("cli.build.stage-time");
 
     public Command Create(CliContext cli)
@@ -54,6 +55,8 @@ public sealed class BuildCommand : ICliCommand
         if (cli.Quiet) return ExitCodes.Ok;
         foreach (var file in result.WrittenFiles) cli.Out.WriteLine(Wrote.Render(("file", file)));
         cli.Out.WriteLine(Done.Render(("pages", result.Pages), ("ms", (long)Math.Round(result.TotalMilliseconds))));
+        if (result.PrintBlankPages > 0)
+            cli.Out.WriteLine(BlankPages.Render(("count", result.PrintBlankPages)));
         return ExitCodes.Ok;
     }
 }

@@ -231,23 +231,26 @@ internal sealed class TableSetter(ParagraphCache paragraphs, List<Diagnostic> di
         return result;
     }
 
-    /// <summary>A row kept whole: each cell's lines centred vertically in the row.</summary>
+    /// <summary>
+    /// A row kept whole: each cell's lines centred vertically in the row by whole row lines, so every
+    /// line stays on the grid and shares its baseline with the other column.
+    /// </summary>
     private static List<Fragment> CenteredRow(List<SetCell> set, double[] edges, bool repeatsKey, List<RowLine> lines)
     {
-        var rowHeight = lines.Sum(l => l.Height);
         var content = new List<Fragment>();
         for (var i = 0; i < set.Count; i++)
         {
             if (set[i].Layout is not { } layout || layout.Lines.Length == 0) continue;
-            var own = 0.0;
-            for (var k = 0; k < layout.Lines.Length; k++) own += lines[k].Height;
-            var y = (rowHeight - own) / 2;
+            var first = (lines.Count - layout.Lines.Length) / 2;
+            var y = 0.0;
+            for (var k = 0; k < first; k++) y += lines[k].Height;
             for (var k = 0; k < layout.Lines.Length; k++)
             {
                 var line = layout.Lines[k];
-                Fragment fragment = new LineFragment(line, edges[i] + HorizontalPaddingPt, y + (lines[k].Height - set[i].Size) / 2 + line.Ascent);
+                var height = lines[first + k].Height;
+                Fragment fragment = new LineFragment(line, edges[i] + HorizontalPaddingPt, y + (height - set[i].Size) / 2 + line.Ascent);
                 content.Add(repeatsKey && i == 0 ? new ArtifactFragment([fragment]) : fragment);
-                y += lines[k].Height;
+                y += height;
             }
         }
         return content;

@@ -148,6 +148,12 @@ public sealed class ParagraphLayouter
             int start = LineMeasure.ContentStart(units, 0, end);
             double label = 0;
             for (int i = start; i < end; i++) label += units[i].SetWidth + (i > start ? units[i].GapBefore : 0);
+            // A label shorter than the width asked for is padded, so the text after it starts at one x from line to line.
+            if (style.LabelWidthPt > label && end < units.Length && end > start)
+            {
+                units[end].GapBefore += style.LabelWidthPt - label;
+                label = style.LabelWidthPt;
+            }
             // The text after the label keeps the gap the label had before it (letter-spacing, Han–Latin space).
             if (end < units.Length && end > start) label += units[end].GapBefore;
             // Justification leaves the label alone, so the text after it starts exactly where the wrapped lines do.

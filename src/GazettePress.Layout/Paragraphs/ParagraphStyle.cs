@@ -28,6 +28,9 @@ public sealed record ParagraphStyle(
     /// </summary>
     public int HangingLabelChars { get; init; }
 
+    /// <summary>With a label: the label padded to this width (points), so label–value lines start their values at one x.</summary>
+    public double LabelWidthPt { get; init; }
+
     /// <summary>The fewest letters the last line of a paragraph of several lines may hold (when <see cref="AvoidShortLastLine"/>); titles ask 3.</summary>
     public int MinLastLineLetters { get; init; } = 2;
 

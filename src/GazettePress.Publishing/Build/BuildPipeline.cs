@@ -79,6 +79,8 @@ public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
     IReadOnlyList<(string Stage, double Milliseconds)> Timings, int Pages)
 {
     public double TotalMilliseconds { get; init; }
+    /// <summary>Blank pages the print edition added to reach its page multiple (0 when no print PDF was written).</summary>
+    public int PrintBlankPages { get; init; }
 }
 
 /// <summary>
@@ -203,7 +205,12 @@ public static class BuildPipeline
             written.AddRange(context.Files.Keys.Select(name => Path.Combine(options.OutputDirectory, name)));
         }
         Lap("write");
-        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count) { TotalMilliseconds = total.Elapsed.TotalMilliseconds };
+        var print = context.Report.GetValueOrDefault("print") as System.Text.Json.Nodes.JsonObject;
+        return new BuildResult(0, diagnostics.Sorted(), written, timings, pages.Count)
+        {
+            TotalMilliseconds = total.Elapsed.TotalMilliseconds,
+            PrintBlankPages = (int?)print?["blankPagesAdded"] ?? 0,
+        };
     }
 
     /// <summary>Document information for every output; the date is the publication date in China time, never the clock.</summary>

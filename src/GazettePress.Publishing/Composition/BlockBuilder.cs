@@ -212,7 +212,11 @@ internal sealed partial class BlockBuilder
         else if (style.DotLeader) tail = new ParagraphTail([], true, 4 * style.SizePt);
         var paragraphStyle = ParagraphStyleOf(style, runs);
         if (style.HangUnderLabel && LabelRawEnd(e) is { } labelEnd)
-            paragraphStyle = paragraphStyle with { HangingLabelChars = toRaw.Count(r => r < labelEnd) - (toRaw.Length > 0 && toRaw[^1] < labelEnd ? 1 : 0) };
+            paragraphStyle = paragraphStyle with
+            {
+                HangingLabelChars = toRaw.Count(r => r < labelEnd) - (toRaw.Length > 0 && toRaw[^1] < labelEnd ? 1 : 0),
+                LabelWidthPt = style.LabelWidthPt,
+            };
         return new ParagraphBlock(runs, paragraphStyle)
         {
             Box = box,

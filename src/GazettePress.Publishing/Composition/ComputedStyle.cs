@@ -54,6 +54,8 @@ public sealed record ComputedStyle
     public bool FloatRight { get; init; }
     /// <summary>hanging-indent: label — wrapped lines start under the text after the paragraph's first inline element (附件：1.).</summary>
     public bool HangUnderLabel { get; init; }
+    /// <summary>label-width — with hanging-indent: label, the label is padded to this width, so the values of a list of label–value lines start at one x.</summary>
+    public double LabelWidthPt { get; init; }
 
     public double TextIndentPt => TextIndent.ToPoints(SizePt);
 
@@ -164,6 +166,7 @@ public sealed class StyleResolver(StyleSheet sheet)
             case "vertical-position": return s with { AtPageBottom = v == "bottom" };
             case "float": return s with { FloatRight = v == "right" };
             case "hanging-indent": return s with { HangUnderLabel = v == "label" };
+            case "label-width": return StyleValues.TryParseLength(v, out len) ? s with { LabelWidthPt = len.ToPoints(s.SizePt) } : s;
             case "word-break": return s with { KeepWords = v == "auto-phrase" };
             case "text-wrap": return s with { TextWrap = v switch { "balance" => TextWrap.Balance, "pretty" => TextWrap.Pretty, _ => TextWrap.Wrap } };
             default: return s;

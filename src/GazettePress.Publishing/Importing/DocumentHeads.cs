@@ -32,6 +32,9 @@ internal sealed record DocumentHead(
     HeadEvidence Evidence,
     bool DocNumberRepaired)
 {
+    /// <summary>Web-page details printed between the title and the 文号 (发布时间：… 来源：…), kept out of the title and the text.</summary>
+    public IReadOnlyList<SourceLine> WebLines { get; init; } = [];
+
     /// <summary>A 文号 split off the end of the title line (the title line as it is kept), or null.</summary>
     public SourceLine? GluedTitleLine { get; init; }
 
@@ -100,7 +103,11 @@ internal static partial class DocumentHeads
         if (IsDocumentTitle(text) && IsTitleLike(text))
         {
             var next = Lines.NextNonBlank(lines, i + 1, to);
-            if (next >= 0 && next - i <= 3 && IsAddressee(lines[next].Text))
+            // A web page prints its details (发布日期, 来源, 发文字号 …) between the title and the text.
+            var afterDetails = next >= 0 ? WebMetadata.BlockEnd(lines, next, to) : next;
+            if (afterDetails > next) next = Lines.NextNonBlank(lines, afterDetails, to) is var n && n - afterDetails <= 2 ? n : -1;
+            else if (next - i > 3) next = -1;
+            if (next >= 0 && IsAddressee(lines[next].Text))
             {
                 var above = TitleAbove(lines, i, lowest, out var registration, out var start);
                 var title = above.Append(lines[i]).ToList();
@@ -113,16 +120,16 @@ internal static partial class DocumentHeads
     private static DocumentHead WithTitle(IReadOnlyList<SourceLine> lines, int anchor, int bodyStart, int lowest, int to, string number,
         HeadEvidence evidence, bool repaired)
     {
-        var above = TitleAbove(lines, anchor, lowest, out var registration, out var start);
+        var above = TitleAbove(lines, anchor, lowest, out var registration, out var start, out var details);
         if (above.Count == 0)
         {
             // Some layouts print the 文号 above the title.
             var below = TitleBelow(lines, bodyStart, to);
             if (below.Count > 0)
-                return new DocumentHead(registration is null ? anchor : start, registration, below, number, anchor, Lines.IndexOf(lines, below[^1]) + 1, evidence, repaired);
-            return new DocumentHead(registration is null ? anchor : start, registration, [], number, anchor, bodyStart, evidence, repaired);
+                return new DocumentHead(registration is null ? anchor : start, registration, below, number, anchor, Lines.IndexOf(lines, below[^1]) + 1, evidence, repaired) { WebLines = details };
+            return new DocumentHead(registration is null ? anchor : start, registration, [], number, anchor, bodyStart, evidence, repaired) { WebLines = details };
         }
-        return new DocumentHead(start, registration, above, number, anchor, bodyStart, evidence, repaired);
+        return new DocumentHead(start, registration, above, number, anchor, bodyStart, evidence, repaired) { WebLines = details };
     }
 
     /// <summary>
@@ -130,8 +137,16 @@ internal static partial class DocumentHeads
     /// between them allowed), stopping at anything else, and at a line that starts the title (an issuer
     /// name or 关于) once the lines below it hold the subject.
     /// </summary>
-    public static List<SourceLine> TitleAbove(IReadOnlyList<SourceLine> lines, int anchor, int lowest, out string? registration, out int start)
+    public static List<SourceLine> TitleAbove(IReadOnlyList<SourceLine> lines, int anchor, int lowest, out string? registration, out int start) =>
+        TitleAbove(lines, anchor, lowest, out registration, out start, out _, skipDetails: false);
+
+    /// <param name="details">Web-page details found between the title and the anchor (they lie inside the head).</param>
+    /// <param name="skipDetails">Whether details may stand between the title and the anchor (a 文号 line, not a title line).</param>
+    public static List<SourceLine> TitleAbove(IReadOnlyList<SourceLine> lines, int anchor, int lowest, out string? registration, out int start,
+        out IReadOnlyList<SourceLine> details, bool skipDetails = true)
     {
+        var skipped = new List<SourceLine>();
+        details = skipped;
         registration = null;
         start = anchor;
         var title = new List<SourceLine>();
@@ -142,6 +157,14 @@ internal static partial class DocumentHeads
             if (text.Length == 0)
             {
                 if (++blanks > 2) break;
+                continue;
+            }
+            // Web-page details printed between the title and the 文号 (发布时间：… 来源：…): the title is above them.
+            if (skipDetails && title.Count == 0 && skipped.Count == 0 && WebMetadata.IsDetailsLine(text) && WebMetadata.BlockEndingAt(lines, Math.Max(lowest, k - 12), k + 1) is { } block)
+            {
+                skipped.AddRange(block.Lines);
+                k = Lines.IndexOf(lines, block.Lines[0]);
+                blanks = 0;
                 continue;
             }
             if (Registration().IsMatch(text))
@@ -178,6 +201,7 @@ internal static partial class DocumentHeads
                 start = above;
             }
         }
+        if (title.Count == 0 && registration is null) skipped.Clear();
         return title;
     }
 

@@ -91,7 +91,7 @@ internal static partial class DocumentParser
         else
         {
             date = ParseDate(main[dateIndex].Text);
-            noticeEnd = Signature(main, addresseeEnd, dateIndex, issuers, ref signer, review);
+            noticeEnd = Signature(main, addresseeEnd, dateIndex, issuers, ref signer, review, string.Concat(titleLines));
             attachedStart = dateIndex + 1;
             var next = main.FindIndex(attachedStart, l => !l.IsBlank);
             if (next >= 0 && IsPublicity(main[next].Text))
@@ -169,9 +169,10 @@ internal static partial class DocumentParser
         && (text.StartsWith('各') || AddresseeWord().IsMatch(text));
 
     /// <summary>Reads issuers (and a signer) upward from the date; returns where the notice text ends.</summary>
-    private static int Signature(List<SourceLine> lines, int lowest, int dateIndex, List<string> issuers, ref string? signer, ReviewLog review)
+    private static int Signature(List<SourceLine> lines, int lowest, int dateIndex, List<string> issuers, ref string? signer, ReviewLog review, string title)
     {
         var start = dateIndex;
+        var issuerLines = new List<int>();
         for (var k = dateIndex - 1; k >= lowest && dateIndex - k <= 10; k--)
         {
             var text = lines[k].Text.Trim();
@@ -189,6 +190,7 @@ internal static partial class DocumentParser
                 if (names.Length > 1)
                     review.Note(ReviewCategory.Signature, lines[k].Number, ImportMessages.SignatureSplit, ("count", names.Length), ("names", string.Join(" | ", names)));
                 issuers.InsertRange(0, names.Select(n => PunctuationWidener.Widen(n)));
+                issuerLines.Insert(0, k);
                 start = k;
                 continue;
             }
@@ -203,8 +205,37 @@ internal static partial class DocumentParser
             }
             break;
         }
-        return start;
+        return issuerLines.Count > 1 ? UnderLabel(lines, lowest, issuerLines, issuers, title, review) ?? start : start;
     }
+
+    /// <summary>
+    /// Names stacked under a label alone on its line (成员单位： / 区财政局 / 区应急局 …) just above the
+    /// signature read like issuer lines. When the lines above the date begin under such a label, only
+    /// the last lines that name the title's issuer (or the last line) are the signature; the rest go
+    /// back to the text, and the choice is a doubt. Returns where the notice text now ends, or null.
+    /// </summary>
+    private static int? UnderLabel(List<SourceLine> lines, int lowest, List<int> issuerLines, List<string> issuers, string title, ReviewLog review)
+    {
+        var above = Lines.PreviousNonBlank(lines, issuerLines[0] - 1, lowest);
+        if (above < 0) return null;
+        // 成员单位： alone, or 牵头单位：区人武部 with the first name on the label's line.
+        var line = lines[above].Text.Trim();
+        var colon = line.IndexOfAny(['：', ':']);
+        if (colon is < 2 or > 8 || !line[..colon].All(CjkText.IsIdeograph)) return null;
+        var value = line[(colon + 1)..].Trim();
+        if (value.Length > 0 && !IsOrganisationLine(value.Split('、', '，')[^1])) return null;
+        var label = line[..colon];
+        var keep = issuerLines.Count - 1;
+        while (keep > 0 && NamesOf(lines[issuerLines[keep - 1]].Text).All(n => title.Contains(n, StringComparison.Ordinal))
+               && NamesOf(lines[issuerLines[keep]].Text).All(n => title.Contains(n, StringComparison.Ordinal))) keep--;
+        var kept = issuerLines.Skip(keep).SelectMany(k => NamesOf(lines[k].Text)).Select(n => PunctuationWidener.Widen(n)).ToList();
+        issuers.Clear();
+        issuers.AddRange(kept);
+        review.Note(ReviewCategory.Signature, lines[issuerLines[keep]].Number, ImportMessages.SignatureAfterList, ("label", label), ("issuers", string.Join("、", kept)));
+        return issuerLines[keep];
+    }
+
+    private static string[] NamesOf(string text) => text.Trim().Split([' ', CjkText.IdeographicSpace], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A line made only of organisation names, separated by spaces.</summary>
     public static bool IsOrganisationLine(string text)

@@ -85,6 +85,14 @@ public static class ImportMessages
     public static readonly TextId YearMissing = new("import.review.year-missing");
 
     public static readonly TextId KeyValueJoined = new("import.review.key-value-joined");
+    public static readonly TextId NamesStacked = new("import.review.names-stacked");
+    public static readonly TextId SignatureAfterList = new("import.review.signature-after-list");
+    public static readonly TextId WebDetailsMoved = new("import.review.web-details");
+    public static readonly TextId WebDocNumberUsed = new("import.review.web-doc-number");
+    public static readonly TextId WebDocNumberDiffers = new("import.review.web-doc-number-differs");
+    public static readonly TextId WebDateUsed = new("import.review.web-date");
+    public static readonly TextId WebDateDiffers = new("import.review.web-date-differs");
+    public static readonly TextId UnplacedText = new("import.review.unplaced-text");
     public static readonly TextId ListSeparator = new("import.review.list-separator");
 
     private static readonly TextId RoutinePageBreaks = new("import.review.routine.page-breaks");
@@ -98,6 +106,7 @@ public static class ImportMessages
     private static readonly TextId RoutineQr = new("import.review.routine.qr");
     private static readonly TextId RoutineAttachments = new("import.review.routine.attachments");
     private static readonly TextId RoutineRegistration = new("import.review.routine.registration");
+    private static readonly TextId RoutineWebDetails = new("import.review.routine.web-details");
 
     /// <summary>
     /// Repairs whose result is plain to see in the imported text and that rarely need a decision: the
@@ -109,6 +118,8 @@ public static class ImportMessages
         [PageBreakJoined] = RoutinePageBreaks,
         [RunningHeadsRemoved] = RoutinePageBreaks,
         [KeyValueJoined] = RoutineKeyValues,
+        [NamesStacked] = RoutineKeyValues,
+        [WebDetailsMoved] = RoutineWebDetails,
         [PunctuationWidened] = RoutinePunctuation,
         [SpacesRemoved] = RoutineSpaces,
         [BulletsRemoved] = RoutineMarkup,
@@ -168,6 +179,7 @@ public static class ImportMessages
     private static readonly TextId HeadingNumbering = new("import.review.heading.numbering");
     private static readonly TextId HeadingBackMatter = new("import.review.heading.backmatter");
     private static readonly TextId HeadingEncoding = new("import.review.heading.encoding");
+    private static readonly TextId HeadingWebPage = new("import.review.heading.webpage");
 
     /// <summary>The review.md heading of a category.</summary>
     public static TextId CategoryHeading(ReviewCategory category) => category switch
@@ -190,6 +202,7 @@ public static class ImportMessages
         ReviewCategory.Numbering => HeadingNumbering,
         ReviewCategory.BackMatter => HeadingBackMatter,
         ReviewCategory.Encoding => HeadingEncoding,
+        ReviewCategory.WebPage => HeadingWebPage,
         _ => HeadingUndecided,
     };
 }

@@ -94,6 +94,7 @@ public static class IssueImporter
             var end = i + 1 < withText.Count ? withText[i + 1].Head!.Start : textEnd;
             spans[withText[i]] = Span(withText[i], head, TrimEnd(lines, head.BodyStart, end), review);
         }
+        var webDetails = WebDetailsPlacement.Place(lines, withText, spans, bodyFrom, review);
         var (backMatter, backStart) = BackMatter(lines, spans[withText[^1]], textEnd);
         spans[withText[^1]] = spans[withText[^1]] with { End = Math.Min(spans[withText[^1]].End, backStart) };
 
@@ -108,6 +109,7 @@ public static class IssueImporter
             if (p.Head is null)
                 review.Note(ReviewCategory.Documents, p.Entry!.Line, ImportMessages.TocEntryWithoutText, ("title", p.Entry.Title), ("number", p.Entry.DocNumber ?? "—"));
             var document = p.Head is null ? Stub(id, p.Entry!) : ParseSafely(id, spans[p], lines, review);
+            if (webDetails.TryGetValue(p, out var details)) document = WebDetailsPlacement.Apply(document, details, review);
             if (p.Head is not null) SummariseRepairs(lines, spans[p], review);
             documents.Add((document, p.Section));
         }

@@ -23,7 +23,9 @@ internal static class OcrSuspects
         var used = new List<(string, string)>();
         foreach (var (wrong, right) in Confusions)
         {
-            var hits = lines.Where(l => l.Text.Contains(wrong, StringComparison.Ordinal)).Select(l => l.Number).ToList();
+            var hits = new List<int>();
+            for (var i = 0; i < lines.Count; i++)
+                if (lines[i].Text.Contains(wrong, StringComparison.Ordinal) || SplitAcross(lines, i, wrong)) hits.Add(lines[i].Number);
             if (hits.Count == 0) continue;
             used.Add((wrong, right));
             review.Note(ReviewCategory.OcrSuspect, hits[0], ImportMessages.OcrCorrected, ("wrong", wrong), ("right", right), ("lines", ReviewLog.Sample(hits)));
@@ -32,6 +34,19 @@ internal static class OcrSuspects
         if (roman.Count > 0)
             review.Note(ReviewCategory.OcrSuspect, roman[0], ImportMessages.LatinRoman, ("lines", ReviewLog.Sample(roman)));
         return used;
+    }
+
+    /// <summary>The word broken over a line end («…固有» / «建设用地…»): the output joins the lines, and the correction reaches this line too.</summary>
+    private static bool SplitAcross(IReadOnlyList<SourceLine> lines, int i, string word)
+    {
+        var text = lines[i].Text.TrimEnd();
+        if (text.Length == 0 || !word.Contains(text[^1])) return false;
+        var next = Lines.NextNonBlank(lines, i + 1, lines.Count);
+        if (next < 0) return false;
+        var start = lines[next].Text.TrimStart();
+        for (var k = 1; k < word.Length; k++)
+            if (text.EndsWith(word[..k], StringComparison.Ordinal) && start.StartsWith(word[k..], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool RomanLetter(string text)

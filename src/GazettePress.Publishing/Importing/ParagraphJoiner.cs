@@ -23,6 +23,9 @@ internal static partial class ParagraphJoiner
         var lastLineText = "";
         var blankBefore = false;
         var valueLines = 0;
+        var stacked = 0;
+        var stackedNames = new List<string>();
+        (string Label, int Line, string? First)? stackLabel = null;
         foreach (var line in lines)
         {
             if (line.IsBlank)
@@ -30,6 +33,20 @@ internal static partial class ParagraphJoiner
                 blankBefore = true;
                 continue;
             }
+            if (current is not null && StacksName(current, lastLineText, line.Text, stacked > 0 || !blankBefore))
+            {
+                // 成员单位： / 市发展改革委 / 市公安局: names printed one under the other are one value, separated by 、.
+                var value = current.Text[(ValueLabel().Match(current.Text).Length)..];
+                var names = string.Join("、", SpaceNormalizer.RemoveStraySpaces(line.Text.Trim()).Split([' ', CjkText.IdeographicSpace], StringSplitOptions.RemoveEmptyEntries));
+                stacked++;
+                stackedNames.Add(names);
+                stackLabel ??= (ValueLabel().Match(current.Text).Groups["label"].Value, current.FirstLine, value.Trim().Length > 0 ? value.Trim() : null);
+                current = current with { Text = value.Trim().Length == 0 ? current.Text.TrimEnd() + names : current.Text.TrimEnd() + "、" + names, LastLine = line.Number };
+                lastLineText = line.Text;
+                blankBefore = false;
+                continue;
+            }
+            FlushStack();
             if (current is not null && ShouldJoin(current, lastLineText, line, blankBefore))
             {
                 joins.Add(blankBefore ? $"{current.LastLine}+{line.Number}" : $"{current.LastLine}+{line.Number} (adjacent)");
@@ -55,8 +72,43 @@ internal static partial class ParagraphJoiner
             lastLineText = line.Text;
             blankBefore = false;
         }
+        FlushStack();
         if (current is not null) paragraphs.Add(current);
         return paragraphs;
+
+        void FlushStack()
+        {
+            if (stackLabel is { } s && stacked > 0)
+            {
+                var all = (s.First is null ? stackedNames : stackedNames.Prepend(s.First)).ToList();
+                review.Note(ReviewCategory.PageBreak, s.Line, ImportMessages.NamesStacked, ("label", s.Label), ("count", all.Count), ("names", string.Join("、", all)));
+            }
+            stacked = 0;
+            stackedNames.Clear();
+            stackLabel = null;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> is one more name of a list printed one name per line under a label:
+    /// the paragraph is "label：" or "label：name、…name", its last source line was a label or a name, and the
+    /// next line is made only of organisation names. Across a blank line only once the stack has begun
+    /// (or right under the label): a name line after a blank is otherwise a signature.
+    /// </summary>
+    private static bool StacksName(Paragraph current, string lastLineText, string next, bool adjacentOrStacking)
+    {
+        var label = ValueLabel().Match(current.Text);
+        // A label inside a bracketed responsibility note (〔责任单位：…〕) wraps, it does not stack.
+        if (!label.Success || !CjkText.IsIdeograph(label.Value[0]) || current.MarkedHeading) return false;
+        var nextNames = SpaceNormalizer.RemoveStraySpaces(next.Trim());
+        if (!DocumentParser.IsOrganisationLine(nextNames) || DocumentParser.IsDateLine(nextNames)) return false;
+        var value = current.Text[label.Length..].Trim();
+        if (value.Length == 0) return true;
+        if (!adjacentOrStacking) return false;
+        var lastName = value[(value.LastIndexOfAny(['、', '，', ',', '；']) + 1)..];
+        var lastLine = SpaceNormalizer.RemoveStraySpaces(lastLineText.Trim());
+        var lastLineValue = ValueLabel().Match(lastLine) is { Success: true } l ? lastLine[l.Length..].Trim() : lastLine;
+        return lastName.Length > 0 && DocumentParser.IsOrganisationLine(lastName) && DocumentParser.IsOrganisationLine(lastLineValue);
     }
 
     public static bool ShouldJoin(Paragraph current, string lastLineText, SourceLine next, bool blankBefore)

@@ -24,6 +24,7 @@ public enum ReviewCategory
     Numbering,
     BackMatter,
     Encoding,
+    WebPage,
 }
 
 /// <summary>
@@ -78,7 +79,7 @@ internal sealed class ReviewLog
     private static readonly ReviewCategory[] Order =
     {
         ReviewCategory.Documents, ReviewCategory.Undecided, ReviewCategory.Toc, ReviewCategory.Masthead, ReviewCategory.Encoding,
-        ReviewCategory.OcrSuspect, ReviewCategory.Title, ReviewCategory.Signature, ReviewCategory.Registration, ReviewCategory.Numbering,
+        ReviewCategory.OcrSuspect, ReviewCategory.Title, ReviewCategory.WebPage, ReviewCategory.Signature, ReviewCategory.Registration, ReviewCategory.Numbering,
         ReviewCategory.Attachments, ReviewCategory.PageBreak, ReviewCategory.Punctuation, ReviewCategory.Spaces, ReviewCategory.Bullets,
         ReviewCategory.Markup, ReviewCategory.Colophon, ReviewCategory.BackMatter,
     };

@@ -37,7 +37,8 @@ internal static partial class TocParser
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            if (bodyHeads.Contains(i) || IsRunningText(line.Text))
+            // Web-page details (发布机构：… 发文字号：…) stand before the first document's title, never in a TOC.
+            if (bodyHeads.Contains(i) || IsRunningText(line.Text) || WebMetadata.IsDetailsLine(line.Text) && WebMetadata.BlockStartingAt(lines, i, limit) is not null)
             {
                 end = pending.Count > 0 ? BodyStartAbove(lines, pending, i) : i;
                 if (pending.Count > 0 && end > pending[0].Number - 1) Flush();

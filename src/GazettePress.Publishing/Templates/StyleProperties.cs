@@ -49,6 +49,7 @@ public static class StyleProperties
         ["float"] = new(Kind.Keyword, ["none", "right"]),
         ["hanging-indent"] = new(Kind.Keyword, ["none", "label"]),
         ["word-break"] = new(Kind.Keyword, ["normal", "auto-phrase"]),
+        ["label-width"] = new(Kind.Length),
         ["text-wrap"] = new(Kind.Keyword, ["wrap", "balance", "pretty"]),
     };
 

@@ -144,4 +144,22 @@ public class EditorMistakeTests
         Assert.Equal(("GP1078", 21), (d.Code, d.Location.Line));
         Assert.Contains("“nav”", d.Render(Language.Chinese).Message);
     }
+
+    [Theory]
+    [InlineData("issuers: [晋城市人民政府，晋城军分区]", 11, "，")]
+    [InlineData("issuers: 晋城市人民政府、晋城军分区", 11, "、")]
+    public void Issuers_run_together_with_a_chinese_comma_warn_with_the_list_to_type(string written, int line, string sign)
+    {
+        var d = Assert.Single(Load(i => i.Write("docs/01-jsf-2025-11.md", Notice("issuers: [晋城市人民政府, 晋城军分区]", written))));
+
+        Assert.Equal(("GP1107", Severity.Warning, line), (d.Code, d.Severity, d.Location.Line));
+        Assert.Contains($"中有“{sign}”", d.Render(Language.Chinese).Message);
+        Assert.Equal("如果是几个发文机关，用半角逗号加空格分开：issuers: [晋城市人民政府, 晋城军分区]", d.Render(Language.Chinese).Hint);
+    }
+
+    [Fact]
+    public void A_single_issuer_gives_no_warning()
+    {
+        Assert.Empty(Load(i => i.Write("docs/01-jsf-2025-11.md", Notice("issuers: [晋城市人民政府, 晋城军分区]", "issuers: 晋城市人民政府"))));
+    }
 }

@@ -120,6 +120,35 @@ public partial class YamlSlipTests
         Assert.Equal(fix, error.Render(Language.Chinese).Hint);
     }
 
+    [Theory]
+    [InlineData("  - 联系表", "  -联系表", 16, 3, "把这一行改成：- 联系表")]
+    [InlineData("  - { title: 晋城市大面积停电事件分级, online_only: true }", "  -{ title: 晋城市大面积停电事件分级, online_only: true }", 15, 3, "把这一行改成：- { title: 晋城市大面积停电事件分级, online_only: true }")]
+    public void A_list_dash_without_its_space_is_named_and_the_rest_still_checked(string from, string to, int line, int column, string fix)
+    {
+        using var dir = new TempIssue().WriteValid();
+        // A second, unrelated slip further down: still found in the same run.
+        dir.Write("docs/01-jsf-2025-11.md", SampleContent.Notice.Replace(from, to, StringComparison.Ordinal).Replace("publicity: ", "publicity：", StringComparison.Ordinal));
+
+        var errors = IssueLoader.Load(dir.Directory).Diagnostics;
+
+        Assert.Equal(2, errors.Count);
+        var dash = Assert.Single(errors, e => e.Location.Line == line);
+        Assert.Equal(("GP1001", column), (dash.Code, dash.Location.Column));
+        Assert.Equal("YAML 写法有误：列表项的“-”后面少了一个空格", dash.Render(Language.Chinese).Message);
+        Assert.Equal(fix, dash.Render(Language.Chinese).Hint);
+    }
+
+    [Fact]
+    public void A_dash_inside_text_is_not_taken_for_a_list_item()
+    {
+        using var dir = new TempIssue().WriteValid();
+        // A value continued on a line that starts with '-': no list around it, so it is text.
+        dir.Write("docs/01-jsf-2025-11.md", SampleContent.Notice.Replace("addressee: 各县（市、区）人民政府，市人民政府各委、办、局：",
+            "addressee: 各县（市、区）人民政府，\n  -市人民政府各委、办、局：", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(IssueLoader.Load(dir.Directory).Diagnostics, d => d.Code == "GP1001");
+    }
+
     [Fact]
     public void Lines_of_a_list_written_without_dashes_are_not_joined_silently()
     {

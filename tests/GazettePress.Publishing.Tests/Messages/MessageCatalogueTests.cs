@@ -86,7 +86,7 @@ public sealed class MessageCatalogueTests
     public void A_problem_in_a_catalogue_file_is_reported_with_its_line()
     {
         var catalogue = MessageCatalogue.Parse(("bad.ini", """
-            [GP1999]
+            [GP0000]
             severity = fatal
             who = editor
             zh = 出错：{detail}
@@ -95,8 +95,8 @@ public sealed class MessageCatalogueTests
             [some.text]
             zh = 只有中文
             """));
-        Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:1: [GP1999]") && p.Contains("severity"));
-        Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:1: [GP1999]") && p.Contains("placeholders differ"));
+        Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:1: [GP0000]") && p.Contains("severity"));
+        Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:1: [GP0000]") && p.Contains("placeholders differ"));
         Assert.Contains(catalogue.Problems, p => p.StartsWith("bad.ini:7: [some.text]") && p.Contains("both 'zh' and 'en'"));
     }
 
@@ -169,25 +169,21 @@ public sealed class MessageCatalogueTests
     }
 
     /// <summary>
-    /// A ratchet while the diagnostics move into the catalogue: the number of fixed-English diagnostics
-    /// may only go down. When it reaches 0, LegacyError and LegacyWarning are deleted.
+    /// No diagnostic exists outside the catalogue: Diagnostic has no constructor but its private one
+    /// and no factory but Create, and Create refuses a code the catalogue does not have. So text,
+    /// severity and who fixes it always come from an entry in both languages.
     /// </summary>
     [Fact]
-    public void Fixed_English_diagnostics_only_decrease()
+    public void Diagnostics_are_made_only_from_catalogue_entries()
     {
-        var root = FindRepositoryRoot();
-        var uses = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
-            .Sum(f => Regex.Matches(File.ReadAllText(f), @"\bDiagnostic\.Legacy(Error|Warning)\(").Count);
-        Assert.True(uses <= LegacyCeiling, $"{uses} uses of Diagnostic.LegacyError/LegacyWarning; at most {LegacyCeiling} allowed — add a catalogue entry instead");
-    }
-
-    private const int LegacyCeiling = 8;
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GazettePress.sln"))) return dir.FullName;
-        throw new InvalidOperationException("GazettePress.sln not found above the test folder");
+        var type = typeof(Diagnostic);
+        Assert.All(type.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic), c => Assert.True(c.IsPrivate, $"{c} is not private"));
+        var factories = type.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == type && !m.IsSpecialName)
+            .Select(m => m.Name)
+            .Distinct();
+        Assert.Equal(["Create"], factories);
+        var unknown = Assert.Throws<InvalidOperationException>(() => Diagnostic.Create(new DiagnosticId("GP0000"), SourceLocation.None));
+        Assert.Contains("GP0000", unknown.Message);
     }
 }

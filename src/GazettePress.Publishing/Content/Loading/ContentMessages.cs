@@ -41,6 +41,7 @@ public static class ContentMessages
     public static readonly DiagnosticId ListedDraft = new("GP1104");
     public static readonly DiagnosticId QrPlaceholder = new("GP1105");
     public static readonly DiagnosticId PlaceholderInFinal = new("GP1106");
+    public static readonly DiagnosticId IssuersRunTogether = new("GP1107");
 
     // Where in a YAML file a key belongs.
     public static readonly TextId WhereIssue = new("content.where.issue");
@@ -57,6 +58,7 @@ public static class ContentMessages
     public static readonly TextId YamlFullWidthIndent = new("content.yaml.full-width-indent");
     public static readonly TextId YamlTabIndent = new("content.yaml.tab-indent");
     public static readonly TextId YamlFullWidthDash = new("content.yaml.full-width-dash");
+    public static readonly TextId YamlDashWithoutSpace = new("content.yaml.dash-space");
     public static readonly TextId YamlFullWidthQuotes = new("content.yaml.full-width-quotes");
     public static readonly TextId YamlUnclosedBracket = new("content.yaml.unclosed-bracket");
     public static readonly TextId YamlUnclosedQuote = new("content.yaml.unclosed-quote");

@@ -102,6 +102,8 @@ internal sealed class DocumentFileReader
         return parsed;
     }
 
+    private static readonly char[] IssuerSeparators = ['，', '、', '；', ';'];
+
     private static Signature? ReadSignature(YamlMap map)
     {
         var signature = map.Map("signature", false, SignatureKeys);
@@ -116,6 +118,13 @@ internal sealed class DocumentFileReader
         {
             map.Source.Add(ContentMessages.MissingField, signature.Location, ("problem", ContentMessages.SignatureWithoutIssuer.With()),
                 ("fix", ContentMessages.FixSignatureWho.With()));
+        }
+        foreach (var (text, node) in issuers ?? [])
+        {
+            // 晋城市人民政府，晋城军分区 typed as one item: no issuer's name holds these signs.
+            if (text.IndexOfAny(IssuerSeparators) is var at and >= 0)
+                map.Source.Add(ContentMessages.IssuersRunTogether, map.Source.At(node), ("text", text), ("sign", text[at].ToString()),
+                    ("fixed", string.Join(", ", text.Split(IssuerSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
         }
         var issuerLines = issuers?.Select(i => i.Text).ToArray() ?? Array.Empty<string>();
         return date is null ? null : new Signature(issuerLines, signer, date.Value);

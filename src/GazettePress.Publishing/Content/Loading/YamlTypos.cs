@@ -62,12 +62,39 @@ internal static partial class YamlTypos
                 lines[i] = line = fixedLine;
             }
 
+            if (TightDash().Match(line) is { Success: true } tight && IsListItemPlace(lines, i, tight.Groups["indent"].Length))
+            {
+                var fixedLine = tight.Groups["indent"].Value + "- " + tight.Groups["rest"].Value;
+                typos.Add(new YamlTypo(lineNumber, tight.Groups["indent"].Length + 1, ContentMessages.YamlDashWithoutSpace.With(),
+                    ContentMessages.YamlFixReplaceLine.With(("fixed", fixedLine.Trim())), Repaired: true));
+                shifts.Add(lineNumber, tight.Groups["indent"].Length + 2, 1);
+                lines[i] = line = fixedLine;
+            }
+
             var repaired = RepairColons(line, lineNumber, typos, shifts);
             if (repaired != line) lines[i] = line = repaired;
 
             if (BlockScalarStart().IsMatch(line)) blockIndent = indent;
         }
         return (string.Join('\n', lines), typos, shifts);
+    }
+
+    /// <summary>
+    /// Where a list item belongs: a neighbouring line at the same indentation is a "- " item, or the
+    /// line above is a key that opens a block (<c>attachments:</c>). Elsewhere "-x" may be text.
+    /// </summary>
+    private static bool IsListItemPlace(string[] lines, int index, int indent)
+    {
+        string? Neighbour(int step)
+        {
+            for (var j = index + step; j >= 0 && j < lines.Length; j += step)
+                if (lines[j].Trim().Length > 0 && !lines[j].TrimStart().StartsWith('#')) return lines[j];
+            return null;
+        }
+        bool IsItem(string? l) => l is not null && l.Length - l.TrimStart(' ').Length == indent && l.TrimStart(' ').StartsWith("- ", StringComparison.Ordinal);
+        var above = Neighbour(-1);
+        return IsItem(above) || IsItem(Neighbour(1))
+            || above is not null && above.TrimEnd().EndsWith(':') && above.Length - above.TrimStart(' ').Length <= indent;
     }
 
     /// <summary>Repairs <c>key：value</c>, <c>key:value</c> and <c>key value</c> (a known key without its colon).</summary>
@@ -138,6 +165,9 @@ internal static partial class YamlTypos
 
     [GeneratedRegex(@"^(?<indent>[ ]*)(?<mark>[－—–•·・])[ \u3000]+(?<rest>\S.*)$")]
     private static partial Regex FullWidthDash();
+
+    [GeneratedRegex(@"^(?<indent>[ ]*)-(?<rest>[^\s\-0-9.].*)$")]
+    private static partial Regex TightDash();
 
     [GeneratedRegex(@"^[ ]*(?:-[ ]+)*[A-Za-z_][A-Za-z0-9_]*:[ ]*[|>][-+0-9]*[ ]*(?:#.*)?$")]
     private static partial Regex BlockScalarStart();

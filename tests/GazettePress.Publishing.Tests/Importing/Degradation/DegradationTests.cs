@@ -74,6 +74,8 @@ public abstract class DegradationTests
         var lost = CleanNumbers[corpus].Where(n => !numbers.Contains(n) && !result.Review.Contains(n, StringComparison.Ordinal)).ToList();
         Assert.True(lost.Count == 0, $"{corpus} {damage} seed {seed}: 文号 neither recovered nor on the review list: {string.Join(", ", lost)}");
         Assert.True(result.DocumentCount >= 1);
+        var lostLines = Invariants.SourceCoverage.Lost(text, result);
+        Assert.True(lostLines.Count == 0, $"{corpus} {damage} seed {seed}: source lines found nowhere in the import:\n{Invariants.SourceCoverage.Describe(lostLines)}");
 
         var kinds = Kinds(damage, seed);
         if (kinds.Contains(Damage.KeyValueWrap) && !kinds.Any(k => k is Damage.Duplicated or Damage.HeadingRunIn or Damage.MergedParagraphs or Damage.PageBreaks or Damage.ConverterResidue))
