@@ -237,27 +237,12 @@ public static class EpubBuilder
                 diagnostics.Add(Diagnostic.Create(EpubMessages.UnknownPageBlock, where, ("folio", start.Folio), ("block", start.BlockId), ("file", planned.FileName)));
                 continue;
             }
-            var offset = start.CountsNonWhitespace ? RawOffset(PageBreakMarkers.TextContent(block), start.TextOffset) : start.TextOffset;
-            if (!PageBreakMarkers.Insert(block, offset, marker))
+            if (!PageBreakMarkers.Insert(block, start.TextOffset, marker))
             {
                 var length = PageBreakMarkers.TextContent(block).Length;
                 diagnostics.Add(Diagnostic.Create(EpubMessages.PageOffsetOutside, where, ("folio", start.Folio), ("offset", start.TextOffset), ("block", start.BlockId), ("length", length)));
             }
         }
-    }
-
-    /// <summary>The offset in <paramref name="text"/> of the character after the first <paramref name="nonWhitespace"/>
-    /// characters that are not white space (-1 when the text has fewer).</summary>
-    internal static int RawOffset(string text, int nonWhitespace)
-    {
-        var seen = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i])) continue;
-            if (seen == nonWhitespace) return i;
-            seen++;
-        }
-        return seen == nonWhitespace ? text.Length : -1;
     }
 
     private static readonly string[] BackMatterIds = [GazetteIds.SignatureBlock, GazetteIds.PublicityBlock, GazetteIds.AttachmentsBlock, GazetteIds.ConsultationBlock, GazetteIds.QrBlock];

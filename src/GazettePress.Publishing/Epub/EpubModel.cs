@@ -8,15 +8,7 @@ namespace GazettePress.Publishing.Epub;
 /// <paramref name="DocumentId"/>, in the block element with id <paramref name="BlockId"/>, before
 /// the character at <paramref name="TextOffset"/> of that block's text content (UTF-16 code units
 /// of the concatenated text nodes, as <c>XElement.Value</c> gives them).</summary>
-public sealed record PrintPageStart(string Folio, string DocumentId, string BlockId, int TextOffset)
-{
-    /// <summary>
-    /// True when <see cref="TextOffset"/> counts only the characters that are not white space: for a
-    /// block the print and EPUB templates write differently (doc-signature, doc-qr …), where only the
-    /// template's formatting white space differs.
-    /// </summary>
-    public bool CountsNonWhitespace { get; init; }
-}
+public sealed record PrintPageStart(string Folio, string DocumentId, string BlockId, int TextOffset);
 
 public sealed record LabelValue(string Label, string Value);
 

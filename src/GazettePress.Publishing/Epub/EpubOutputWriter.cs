@@ -15,7 +15,7 @@ public sealed class EpubOutputWriter : IOutputWriter
 
     public void Write(BuildContext context)
     {
-        var starts = TemplateBlockOffsets.Normalize(PageStarts(context.Composed.Pages, context.Diagnostics), context.Composed.Xhtml);
+        var starts = PageStarts(context.Composed.Pages, context.Diagnostics);
         var cover = EpubCoverPainter.PaintPng(EpubModelFactory.From(context.Issue), context.Fonts);
         var result = EpubBuilder.Create(context.Issue, starts, cover);
         context.Diagnostics.AddRange(result.Diagnostics);

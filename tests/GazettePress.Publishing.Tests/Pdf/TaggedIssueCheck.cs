@@ -20,7 +20,7 @@ internal static class TaggedIssueCheck
     {
         public string Name => "capture";
         public string Xhtml { get; private set; } = "";
-        public void Write(BuildContext context) => Xhtml = context.Composed.Xhtml;
+        public void Write(BuildContext context) => Xhtml = context.ScreenComposed.Xhtml; // the screen edition: placeholder boxes left out
     }
 
     public sealed record Built(string Pdf, string PrintPdf, string Xhtml, string Output) : IDisposable
