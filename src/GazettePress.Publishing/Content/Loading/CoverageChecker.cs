@@ -25,7 +25,7 @@ internal sealed class CoverageChecker
     /// <summary>Checks the values (not keys or comments) of a YAML text.</summary>
     public void CheckYaml(YamlSource source)
     {
-        var lineStarts = LineStarts(source.Text);
+        var lines = new LineIndex(source.Text);
         foreach (var scalar in source.Scalars)
         {
             if (scalar.Value is null)
@@ -44,7 +44,7 @@ internal sealed class CoverageChecker
                 }
                 if (!Drawable(rune))
                 {
-                    var (line, column) = LineAndColumn(lineStarts, Math.Max(at, (int)scalar.Start.Index));
+                    var (line, column) = lines.Find(Math.Max(at, (int)scalar.Start.Index));
                     Record(source.File, rune.Value, new SourceLocation(source.File, line + source.FirstLine - 1, column));
                 }
             }
@@ -55,21 +55,12 @@ internal sealed class CoverageChecker
     /// <summary>Checks a Markdown body that starts on file line <paramref name="firstLine"/>.</summary>
     public void CheckText(string file, string text, int firstLine)
     {
-        var line = firstLine;
-        var column = 1;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var (rune, line, column) in LineIndex.Runes(text, firstLine))
         {
-            if (rune.Value == '\n')
-            {
-                line++;
-                column = 1;
-                continue;
-            }
             if (!Drawable(rune))
             {
                 Record(file, rune.Value, new SourceLocation(file, line, column));
             }
-            column++;
         }
         Flush(file);
     }
@@ -97,25 +88,5 @@ internal sealed class CoverageChecker
                 ("char", char.ConvertFromUtf32(codePoint)), ("codepoint", codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)), also));
             _found.Remove((f, codePoint));
         }
-    }
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-        return starts.ToArray();
-    }
-
-    private static (int Line, int Column) LineAndColumn(int[] lineStarts, int offset)
-    {
-        var index = Array.BinarySearch(lineStarts, offset);
-        var line = index >= 0 ? index : ~index - 1;
-        return (line + 1, offset - lineStarts[line] + 1);
     }
 }

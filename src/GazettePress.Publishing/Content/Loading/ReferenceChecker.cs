@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using GazettePress.Content.Links;
 using GazettePress.Content.Rendering;
@@ -156,5 +157,23 @@ internal sealed class LineIndex
         var index = Array.BinarySearch(_starts, offset);
         var line = index >= 0 ? index : ~index - 1;
         return (line + 1, offset - _starts[line] + 1);
+    }
+
+    /// <summary>The characters of a text with their 1-based line (counted from <paramref name="firstLine"/>) and column; line breaks left out.</summary>
+    public static IEnumerable<(Rune Rune, int Line, int Column)> Runes(string text, int firstLine)
+    {
+        var line = firstLine;
+        var column = 1;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+            yield return (rune, line, column);
+            column++;
+        }
     }
 }

@@ -42,18 +42,9 @@ internal sealed class CharacterCheck(DiagnosticBag diagnostics)
     public void CheckText(string file, string text, int firstLine)
     {
         var found = new Dictionary<int, List<SourceLocation>>();
-        var line = firstLine;
-        var column = 1;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var (rune, line, column) in LineIndex.Runes(text, firstLine))
         {
-            if (rune.Value == '\n')
-            {
-                line++;
-                column = 1;
-                continue;
-            }
             if (IsUnprintable(rune.Value)) Record(found, rune.Value, new SourceLocation(file, line, column));
-            column++;
         }
         Report(found);
     }
